@@ -1,0 +1,42 @@
+//! Who said what: direct, mixed and indirect quotes with cues and speakers.
+//!
+//! # Brief overview
+//!
+//! [`QuoteExtractor`] (built with [`QuoteExtractorBuilder`]) reads one
+//! [`Normalized`](byline_normalize::Normalized) article and its
+//! [`DocEntities`](byline_entities::DocEntities) and returns [`DocQuotes`]:
+//! every [`Quote`] with its [`QuoteKind`], byte span, cue and resolved
+//! [`Speaker`]. [`QuoteLinker`] groups the same quote carried by several
+//! articles so distinct quotes per speaker can be counted.
+//!
+//! # Example
+//!
+//! ```
+//! use byline_entities::EntityRecognizer;
+//! use byline_normalize::Normalizer;
+//! use byline_quotes::QuoteExtractor;
+//!
+//! let doc = Normalizer::builder().build().normalize_str("\"We will win,\" Smith said.");
+//! let entities = EntityRecognizer::builder().build().recognize(&doc);
+//! let quotes = QuoteExtractor::builder().build().extract(&doc, &entities);
+//! assert_eq!(quotes.quotes[0].span.slice(&doc.text), "We will win,");
+//! ```
+#![deny(missing_docs)]
+
+mod extractor;
+
+pub use extractor::{
+    DocQuotes, Quote, QuoteExtractor, QuoteExtractorBuilder, QuoteKind, QuoteLinker, Speaker, SpeakerKind,
+};
+
+#[cfg(test)]
+mod send_sync {
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        assert_send_sync::<super::QuoteExtractor>();
+        assert_send_sync::<super::DocQuotes>();
+        assert_send_sync::<super::QuoteLinker>();
+    }
+}

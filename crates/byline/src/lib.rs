@@ -1,0 +1,2 @@
+//! byline: who said what in the news.
+#![deny(missing_docs)]
