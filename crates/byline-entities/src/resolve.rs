@@ -1,0 +1,295 @@
+//! Within one document: confirm candidates, agree on one type per name,
+//! and group mentions into entities ("Hehr" → Kent Hehr, "PMO" → Prime
+//! Minister's Office, "FIsher" → Darren Fisher).
+
+use crate::lexicon::{key, key_into, Lexicon};
+use crate::mentions::{Candidate, Support};
+use crate::tokens::{Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
+use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
+use crate::EntityType;
+use std::collections::HashMap;
+
+/// A confirmed mention before grouping.
+#[derive(Clone, Debug)]
+pub(crate) struct Typed {
+    pub cand: Candidate,
+    pub key: String,
+    pub kind: EntityType,
+}
+
+fn kind_of(i: usize) -> EntityType {
+    match i {
+        PER => EntityType::Person,
+        ORG => EntityType::Org,
+        LOC => EntityType::Loc,
+        _ => EntityType::Misc,
+    }
+}
+
+fn add(a: &mut Scores, b: &Scores) {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+}
+
+fn argmax(s: &Scores) -> usize {
+    let mut best = PER;
+    for i in [ORG, LOC, MISC] {
+        if s[i] > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Word keys of a name ("kent hehr" → ["kent", "hehr"]).
+fn parts(key: &str) -> impl Iterator<Item = &str> {
+    key.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Confirms the candidates and gives each its type, by evidence summed over
+/// every occurrence of the same name and its parts.
+pub(crate) fn type_candidates(
+    text: &str,
+    tokens: &[Token],
+    cands: Vec<Candidate>,
+    lex: &Lexicon,
+    sports: bool,
+) -> Vec<Typed> {
+    let mut typer = Typer { text, tokens, lex, buf: String::new() };
+    let keys: Vec<String> = cands.iter().map(|c| key(&text[c.start..c.end])).collect();
+    let mut intrinsic = Vec::with_capacity(cands.len());
+    let mut total: HashMap<&str, Scores> = HashMap::new();
+    // Names the prose gives on its own terms, and the words of multi-word ones.
+    let mut own: HashMap<&str, usize> = HashMap::new();
+    let mut own_parts: HashMap<&str, usize> = HashMap::new();
+    for (c, k) in cands.iter().zip(&keys) {
+        let mut s = typer.intrinsic(c, k);
+        intrinsic.push(s);
+        add(&mut s, &typer.contextual(c));
+        add(total.entry(k.as_str()).or_default(), &s);
+        if c.support == Support::Own {
+            let initial = is_initial(tokens, c);
+            if !initial || c.first != c.last {
+                *own.entry(k.as_str()).or_default() += 1;
+            }
+            if c.first != c.last {
+                for p in parts(k) {
+                    *own_parts.entry(p).or_default() += 1;
+                }
+            }
+        }
+    }
+    // Parts of a multi-word person are that person ("Hehr" of "Kent Hehr").
+    let mut part_scores: HashMap<&str, Scores> = HashMap::new();
+    for k in keys.iter().filter(|k| k.contains(' ')) {
+        let s = total[k.as_str()];
+        let kind = argmax(&s);
+        let ws: Vec<&str> = parts(k).collect();
+        let Some(&last) = ws.last() else { continue };
+        let e = part_scores.entry(last).or_default();
+        e[kind] += 2.0;
+        if kind == ORG || kind == PER {
+            // "Liberal" of "Liberal Party", "Julie" of "Julie Lalonde".
+            part_scores.entry(ws[0]).or_default()[kind] += 1.0;
+        }
+    }
+    let mut out = Vec::with_capacity(cands.len());
+    for ((c, k), intr) in cands.into_iter().zip(keys.iter()).zip(intrinsic) {
+        let mut s = total[k.as_str()];
+        if c.first == c.last {
+            if let Some(p) = part_scores.get(k.as_str()) {
+                add(&mut s, p);
+            } else if let Some(p) = k.strip_suffix('s').and_then(|stem| part_scores.get(stem)) {
+                add(&mut s, p);
+            }
+        }
+        let supported_elsewhere = own.get(k.as_str()).copied().unwrap_or(0) > 0
+            || own_parts.get(k.as_str()).copied().unwrap_or(0) > 0;
+        let strong = intr.iter().any(|&v| v >= 1.5);
+        let keep = match c.support {
+            Support::Deferred => supported_elsewhere || strong,
+            Support::Own => {
+                !(is_initial(tokens, &c) && c.first == c.last)
+                    || supported_elsewhere
+                    || strong
+                    || s[PER] >= 1.2
+                    || part_scores.contains_key(k.as_str())
+            }
+        };
+        if !keep {
+            continue;
+        }
+        let mut best = argmax(&s);
+        if s[best] <= 0.0 {
+            best = if c.first == c.last && tokens[c.first].has(ALL_CAPS) { ORG } else { PER };
+        }
+        if sports && best == LOC && !matches!(lex.place(k), Some(crate::lexicon::PlaceKind::Country)) {
+            // In sports copy a city or county is its team.
+            if s[LOC] < 3.5 || lex.place(k).is_some() {
+                best = ORG;
+            }
+        }
+        out.push(Typed { cand: c, key: k.clone(), kind: kind_of(best) });
+    }
+    out
+}
+
+fn is_initial(tokens: &[Token], c: &Candidate) -> bool {
+    let t = tokens[c.first];
+    t.has(SENT_START) || t.has(AFTER_OPEN) || t.has(LINE_START)
+}
+
+/// Whether the first line of the document reads like a sports headline.
+pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
+    let mut buf = String::new();
+    tokens.iter().take(4).filter(|t| t.line == 0 && t.kind == Kind::Word).any(|t| {
+        key_into(&mut buf, t.text(text));
+        t.has(ALL_CAPS) && lex.sports.contains(buf.as_str())
+    })
+}
+
+/// The cluster each typed mention belongs to: an index into the returned
+/// list of representative mentions.
+pub(crate) fn cluster(typed: &[Typed]) -> Vec<usize> {
+    // Representatives: multi-word names, keyed by type and key.
+    let mut reps: Vec<usize> = Vec::new();
+    let mut rep_of_key: HashMap<(EntityType, &str), usize> = HashMap::new();
+    let mut assign = vec![usize::MAX; typed.len()];
+    // Longest names first, so shorter forms can join them.
+    let mut order: Vec<usize> = (0..typed.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(parts(&typed[i].key).count()), i));
+    for &i in &order {
+        let t = &typed[i];
+        if let Some(&r) = rep_of_key.get(&(t.kind, t.key.as_str())) {
+            assign[i] = r;
+            continue;
+        }
+        let (found, ambiguous) = find_longer(typed, &reps, &assign, i);
+        let r = match found {
+            Some(r) => r,
+            None => {
+                reps.push(i);
+                reps.len() - 1
+            }
+        };
+        if !ambiguous {
+            rep_of_key.insert((t.kind, t.key.as_str()), r);
+        }
+        assign[i] = r;
+    }
+    assign
+}
+
+/// A longer name of the same type this one is a short form of. Among
+/// several, the one mentioned last before `i` (or else first after it).
+fn find_longer(typed: &[Typed], reps: &[usize], assign: &[usize], i: usize) -> (Option<usize>, bool) {
+    let t = &typed[i];
+    let words: Vec<&str> = parts(&t.key).collect();
+    let matching: Vec<usize> =
+        (0..reps.len()).filter(|&r| typed[reps[r]].kind == t.kind && is_short_form(&words, &typed[reps[r]].key, t)).collect();
+    let found = match matching.len() {
+        0 => None,
+        1 => Some(matching[0]),
+        _ => {
+            // Nearest mention before i of any matching cluster.
+            let before = (0..i).rev().find(|&j| assign[j] != usize::MAX && matching.contains(&assign[j]));
+            before.map(|j| assign[j]).or_else(|| {
+                (i + 1..typed.len()).find(|&j| assign[j] != usize::MAX && matching.contains(&assign[j])).map(|j| assign[j])
+            })
+            .or(Some(matching[0]))
+        }
+    };
+    (found, matching.len() > 1)
+}
+
+fn is_short_form(words: &[&str], long: &str, t: &Typed) -> bool {
+    let long_words: Vec<&str> = parts(long).collect();
+    if long_words.len() <= words.len() {
+        return false;
+    }
+    match t.kind {
+        EntityType::Person => {
+            if words.len() == 1 {
+                let w = words[0];
+                long_words.last() == Some(&w) || long_words[0] == w
+            } else {
+                // "John Macdonald" of "John A. Macdonald".
+                long_words[0] == words[0] && long_words.last() == words.last()
+            }
+        }
+        EntityType::Org => {
+            let w = words.join(" ");
+            let stem = w.strip_suffix('s').unwrap_or(&w);
+            // "Liberal", "Liberals", "Liberal Party" of "Liberal Party of Canada".
+            long.starts_with(&format!("{w} ")) || (words.len() == 1 && long_words[0] == stem) || is_acronym_of(t, &long_words)
+        }
+        EntityType::Loc | EntityType::Misc => false,
+    }
+}
+
+/// "PMO" for "Prime Minister's Office", "CBC" for "Canadian Broadcasting Corporation".
+fn is_acronym_of(t: &Typed, long_words: &[&str]) -> bool {
+    let a = &t.key;
+    if a.contains(' ') || a.len() < 2 || !a.chars().all(|c| c.is_ascii_alphabetic() || c == '.') {
+        return false;
+    }
+    let letters: String = a.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let initials: String = long_words
+        .iter()
+        .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    letters == initials
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(key: &str, kind: EntityType, at: usize) -> Typed {
+        let cand = Candidate {
+            first: at,
+            last: at + key.split(' ').count() - 1,
+            start: 0,
+            end: 0,
+            role: None,
+            titled: false,
+            honorific: None,
+            title_prefix: false,
+            support: Support::Own,
+        };
+        Typed { cand, key: key.to_string(), kind }
+    }
+
+    #[test]
+    fn surnames_join_full_names() {
+        let t = vec![
+            typed("hehr", EntityType::Person, 0),
+            typed("kent hehr", EntityType::Person, 5),
+            typed("kent", EntityType::Person, 9),
+        ];
+        let c = cluster(&t);
+        assert_eq!(c[0], c[1]);
+        assert_eq!(c[1], c[2]);
+    }
+
+    #[test]
+    fn acronyms_join_expansions() {
+        let t = vec![typed("prime minister's office", EntityType::Org, 0), typed("pmo", EntityType::Org, 9)];
+        let c = cluster(&t);
+        assert_eq!(c[0], c[1]);
+    }
+
+    #[test]
+    fn people_sharing_a_surname_stay_apart_and_nearest_wins() {
+        let t = vec![
+            typed("ann smith", EntityType::Person, 0),
+            typed("bob smith", EntityType::Person, 10),
+            typed("smith", EntityType::Person, 20),
+        ];
+        let c = cluster(&t);
+        assert_ne!(c[0], c[1]);
+        assert_eq!(c[2], c[1]);
+    }
+}

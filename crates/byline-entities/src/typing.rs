@@ -1,0 +1,174 @@
+//! Evidence for the type of one candidate: its own words (lexicons, heads,
+//! acronyms) and its context (titles, reporting verbs, prepositions,
+//! appositions, photo credits). Scores add up over the document later.
+
+use crate::lexicon::{key_into, Lexicon, PlaceKind};
+use crate::mentions::Candidate;
+use crate::tokens::{Kind, Token, ALL_CAPS, DOTTED, SENT_START};
+
+pub(crate) const PER: usize = 0;
+pub(crate) const ORG: usize = 1;
+pub(crate) const LOC: usize = 2;
+pub(crate) const MISC: usize = 3;
+
+/// Evidence per type: PERSON, ORG, LOC, MISC.
+pub(crate) type Scores = [f32; 4];
+
+pub(crate) struct Typer<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lex: &'a Lexicon,
+    pub buf: String,
+}
+
+/// Prepositions after which a name is most often a place.
+const PLACE_PREPOSITIONS: &[(&str, f32)] = &[
+    ("in", 1.2),
+    ("near", 1.2),
+    ("outside", 1.0),
+    ("across", 0.8),
+    ("throughout", 1.0),
+    ("from", 0.5),
+    ("to", 0.4),
+    ("at", 0.3),
+    ("into", 0.8),
+    ("toward", 0.8),
+    ("towards", 0.8),
+    ("around", 0.8),
+];
+
+impl Typer<'_> {
+    fn key_of(&mut self, i: usize) -> &str {
+        let text = self.text;
+        let w = self.tokens.get(i).map_or("", |t| t.text(text));
+        key_into(&mut self.buf, w);
+        &self.buf
+    }
+
+    /// Evidence from the candidate's own words.
+    pub fn intrinsic(&mut self, c: &Candidate, name_key: &str) -> Scores {
+        let lex = self.lex;
+        let mut s = [0.0; 4];
+        let single = c.first == c.last;
+        if lex.known_orgs.contains(name_key) {
+            s[ORG] += 4.0;
+        }
+        if lex.known_locs.contains(name_key) {
+            s[LOC] += 4.0;
+        }
+        match lex.place(name_key) {
+            Some(PlaceKind::Country) => s[LOC] += 4.0,
+            Some(PlaceKind::Region) => s[LOC] += 3.0,
+            Some(PlaceKind::City) => s[LOC] += if single { 1.5 } else { 2.5 },
+            None => {}
+        }
+        if lex.nationalities.contains(name_key) {
+            s[MISC] += 4.5;
+        } else if let Some(stem) = name_key.strip_suffix('s') {
+            if lex.nationalities.contains(stem) {
+                s[MISC] += 4.5;
+            }
+        }
+        if lex.parties.contains(name_key) {
+            s[ORG] += 3.5;
+        }
+        let first_key = self.key_of(c.first).to_string();
+        let last_key = self.key_of(c.last).to_string();
+        if !single {
+            if lex.org_heads.contains(last_key.as_str()) {
+                s[ORG] += 3.0;
+            }
+            if lex.loc_heads.contains(last_key.as_str()) {
+                s[LOC] += 2.5;
+            }
+            if lex.org_starts.contains(first_key.as_str()) && name_key.contains(" of ") {
+                s[ORG] += 2.5;
+            }
+            if lex.loc_starts.contains(first_key.as_str()) {
+                s[LOC] += 1.5;
+            }
+            if lex.parties.contains(first_key.as_str()) && lex.org_heads.contains(last_key.as_str()) {
+                s[ORG] += 2.0;
+            }
+            if let Some(g) = lex.first_name(&first_key) {
+                let _ = g;
+                let ambiguous = lex.places.contains_key(first_key.as_str()) || lex.common.contains(first_key.as_str());
+                s[PER] += if ambiguous { 1.5 } else { 2.5 };
+            }
+            let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
+            if all_names && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
+                s[PER] += 0.6;
+            }
+        }
+        let t = self.tokens[c.first];
+        if single && t.has(ALL_CAPS) && !t.has(DOTTED) && t.text(self.text).chars().count() <= 5 {
+            s[ORG] += 1.5;
+        }
+        if c.titled {
+            s[PER] += 5.0;
+        }
+        if c.title_prefix && s[LOC] == 0.0 {
+            s[ORG] += 1.0;
+        }
+        s
+    }
+
+    /// Evidence from around the candidate.
+    pub fn contextual(&mut self, c: &Candidate) -> Scores {
+        let lex = self.lex;
+        let mut s = [0.0; 4];
+        // After the name, skipping a possessive: reporting verbs, appositions, credits.
+        let after = c.last + 1;
+        let next = self.tokens.get(after).copied();
+        if let Some(n) = next {
+            if n.kind == Kind::Word {
+                let k = self.key_of(after).to_string();
+                if lex.reporting_verbs.contains(k.as_str()) {
+                    s[PER] += 1.2;
+                }
+                if k == "who" {
+                    s[PER] += 1.5;
+                }
+            } else if n.kind == Kind::Punct {
+                match n.text(self.text) {
+                    "," => {
+                        let k = self.key_of(after + 1).to_string();
+                        match k.as_str() {
+                            "who" => s[PER] += 1.5,
+                            "which" => s[ORG] += 0.8,
+                            "a" | "an" => {
+                                if self.tokens.get(after + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word()) {
+                                    s[PER] += 0.8;
+                                }
+                            }
+                            _ if lex.reporting_verbs.contains(k.as_str()) => s[PER] += 0.5,
+                            _ => {}
+                        }
+                    }
+                    "/" => s[PER] += 1.5,
+                    _ => {}
+                }
+            }
+        }
+        // Before the name.
+        if c.first > 0 {
+            let p = self.tokens[c.first - 1];
+            if p.kind == Kind::Punct && p.text(self.text) == "/" {
+                s[ORG] += 1.5;
+            } else if p.kind == Kind::Word && !p.is_cap_word() {
+                let k = self.key_of(c.first - 1).to_string();
+                if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
+                    s[LOC] += w;
+                }
+                if k == "the" && !p.has(SENT_START) {
+                    s[ORG] += 0.5;
+                    s[LOC] += 0.2;
+                }
+                if matches!(k.as_str(), "mr" | "mrs" | "ms" | "said" | "says" | "told") {
+                    s[PER] += 0.5;
+                }
+            }
+        }
+        s
+    }
+}
