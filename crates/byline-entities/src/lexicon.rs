@@ -29,6 +29,7 @@ pub(crate) struct Lexicon {
     pub person_titles: HashSet<&'static str>,
     pub honorifics: HashMap<&'static str, Option<NameGender>>,
     pub org_heads: HashSet<&'static str>,
+    pub misc_heads: HashSet<&'static str>,
     pub org_starts: HashSet<&'static str>,
     pub loc_heads: HashSet<&'static str>,
     pub loc_starts: HashSet<&'static str>,
@@ -107,6 +108,7 @@ impl Lexicon {
             person_titles: words(PERSON_TITLES).collect(),
             honorifics,
             org_heads: words(ORG_HEADS).collect(),
+            misc_heads: words(MISC_HEADS).collect(),
             org_starts: words(ORG_STARTS).collect(),
             loc_heads: words(LOC_HEADS).collect(),
             loc_starts: words(LOC_STARTS).collect(),
@@ -180,8 +182,14 @@ hospital clinic museum library orchestra band team united rovers wanderers athle
 hotspur albion rangers celtic dynamo sporting olympique internazionale juventus giants yankees dodgers mets cubs
 braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
-legislature administration government cooperative coop consortium enterprises brands foods stores motor auto
+legislature administration government nations weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
+";
+
+/// Last words of names of events, works, awards and programmes.
+const MISC_HEADS: &str = "
+show awards award cup games championship championships open festival prize day war act summit conference
+olympics series fair trophy tour prix marathon classic derby bowl
 ";
 
 /// First words of organisation names ("University of Toronto").
@@ -264,6 +272,12 @@ kremlin
 interpol
 unesco
 unicef
+united nations
+state department
+european union
+security council
+federal reserve
+world bank
 ";
 
 /// Places that are names of places but no list above has.
@@ -275,6 +289,8 @@ uk
 b.c.
 u.s.a.
 usa
+d.c.
+l.a.
 europe
 asia
 africa
@@ -367,7 +383,7 @@ national international political social economic federal police officials offici
 sources source critics experts analysts residents people women men children police fans players voters workers
 students members leaders supporters protesters witnesses investigators prosecutors lawyers doctors scientists
 researchers economists traders dealers shares stocks prices markets sales profits revenue earnings results
-note photo photos video watch read more click share related advertisement editor's editors story continues
+note photo photos video watch listen read more click hundreds thousands dozens millions share related advertisement editor's editors story continues
 update updated breaking exclusive opinion analysis comment comments file getty reporting writing additional
 company companies group groups team teams party parties state states city cities country countries government
 president minister premier mayor leader chief secretary spokesman spokeswoman spokesperson director chairman

@@ -33,6 +33,9 @@ pub(crate) struct Candidate {
     pub honorific: Option<NameGender>,
     /// Set when the candidate is the prefix of a title ("Liberal" in "Liberal MP").
     pub title_prefix: bool,
+    /// One word that is also a common word or written lowercase elsewhere
+    /// in the document ("Cabinet"): kept only on strong evidence.
+    pub common_word: bool,
     pub support: Support,
 }
 
@@ -51,12 +54,21 @@ const NAME_CONNECTORS: &[&str] =
 const HEADLINE_SMALL: &[&str] =
     &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
 
-pub(crate) fn line_info(tokens: &[Token], text: &str) -> Vec<LineInfo> {
+pub(crate) fn line_info(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<LineInfo> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32, false); lines];
+    // Capitalised common words past the first word: what makes a line title case.
+    let mut cap_common = vec![0u32; lines];
+    let mut buf = String::new();
     for t in tokens.iter().filter(|t| t.is_word()) {
         let c = &mut counts[t.line as usize];
         let w = t.text(text);
+        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) {
+            key_into(&mut buf, w);
+            if lex.common.contains(buf.as_str()) {
+                cap_common[t.line as usize] += 1;
+            }
+        }
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         c.0 += 1;
         if t.has(ALL_CAPS) || (letters == 1 && t.has(CAP)) {
@@ -76,9 +88,10 @@ pub(crate) fn line_info(tokens: &[Token], text: &str) -> Vec<LineInfo> {
     }
     counts
         .iter()
-        .map(|&(words, caps, cap, lower, stop)| LineInfo {
+        .zip(&cap_common)
+        .map(|(&(words, caps, cap, lower, stop), &common)| LineInfo {
             all_caps: words > 0 && caps * 10 >= words * 7 && caps > 0,
-            title_case: words >= 4 && lower == 0 && cap >= 3 && !stop,
+            title_case: words >= 4 && lower == 0 && cap >= 3 && !stop && (common >= 2 || (common >= 1 && words <= 6)),
         })
         .collect()
 }
@@ -126,6 +139,13 @@ impl Finder<'_> {
             || self.lower.contains(self.buf.as_str())
     }
 
+    /// A capitalised word that can be part of a name: shouted common words
+    /// ("WATCH ABOVE", "READ MORE") are not.
+    fn is_name_word(&mut self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.is_cap_word() && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+    }
+
     fn starts_here(&self, i: usize) -> bool {
         let t = self.tokens[i];
         t.has(SENT_START) || t.has(AFTER_OPEN) || t.has(LINE_START)
@@ -136,8 +156,7 @@ impl Finder<'_> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
-            let t = self.tokens[i];
-            if !t.is_cap_word() {
+            if !self.is_name_word(i) {
                 i += 1;
                 continue;
             }
@@ -161,6 +180,9 @@ impl Finder<'_> {
                 break;
             }
             if t.is_cap_word() && !t.has(SENT_START) {
+                if !self.is_name_word(j) {
+                    break;
+                }
                 last = j;
                 j += 1;
                 continue;
@@ -220,6 +242,26 @@ impl Finder<'_> {
         }
         let ends_with_head = last > first
             && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
+        // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
+        let run_last = last;
+        let mut last = last;
+        if !ends_with_head {
+            while last >= first && self.tokens[last].is_cap_word() && self.is_title_word(last) {
+                if last == first {
+                    return;
+                }
+                last -= 1;
+            }
+            while last > first && !self.tokens[last].is_cap_word() {
+                last -= 1;
+            }
+            if last < run_last {
+                if self.prefix_is_name(first, last) || self.tokens[first..=last].iter().any(|t| t.has(ALL_CAPS)) {
+                    self.push_prefix(first, last, out);
+                }
+                return;
+            }
+        }
         let title_end = if ends_with_head { None } else { self.title_end(first, last) };
         let Some((title_start, title_last)) = title_end else {
             self.push_name(first, last, None, false, None, out);
@@ -311,6 +353,7 @@ impl Finder<'_> {
             titled: false,
             honorific: None,
             title_prefix: true,
+            common_word: false,
             support: Support::Own,
         });
     }
@@ -329,6 +372,10 @@ impl Finder<'_> {
         while last > first && !self.tokens[last].is_cap_word() {
             last -= 1;
         }
+        if last > first && self.is_title_word(last) {
+            // "Chief Human Resources Officer": a title, not a name.
+            return;
+        }
         let t = self.tokens[first];
         let support = if first == last && !titled && t.has(ALL_CAPS) && !t.has(DOTTED) && t.text(self.text).len() > 5 {
             // A long ALL-CAPS word inside prose is a shouted word or a dateline.
@@ -345,6 +392,7 @@ impl Finder<'_> {
             titled,
             honorific,
             title_prefix: false,
+            common_word: first == last && !titled && self.is_common(first),
             support,
         });
     }
@@ -370,6 +418,7 @@ impl Finder<'_> {
                         titled: k > 0 && s > 0 && self.tokens[s - 1].is_cap_word() && self.is_title_word(s - 1),
                         honorific: None,
                         title_prefix: false,
+                        common_word: false,
                         support: Support::Deferred,
                     });
                 }
@@ -388,7 +437,7 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, bool)> {
         let tokens = tokenize(text);
-        let lines = line_info(&tokens, text);
+        let lines = line_info(&tokens, text, &LEXICON);
         let lower = lowercase_words(&tokens, text);
         let mut f = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, lex: &LEXICON, buf: String::new() };
         f.candidates().iter().map(|c| (text[c.start..c.end].to_string(), c.support == Support::Own)).collect()
@@ -404,6 +453,9 @@ mod tests {
         assert_eq!(names("and Liberal MP Kent Hehr said"), ["Liberal", "Kent Hehr"]);
         assert_eq!(names("says Nova Scotia MP Darren Fisher."), ["Nova Scotia", "Darren Fisher"]);
         assert_eq!(names("with Finance Minister Bill Morneau."), ["Bill Morneau"]);
+        assert_eq!(names("during his time as an Alberta MLA."), ["Alberta"]);
+        assert_eq!(names("and other Liberal MPs, including"), ["Liberal"]);
+        assert_eq!(names("to carry on as MP after"), Vec::<String>::new());
     }
 
     #[test]

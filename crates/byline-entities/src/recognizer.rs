@@ -5,7 +5,7 @@ use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
 use crate::lexicon::{key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
-use crate::tokens::{tokenize, Kind, Token, SENT_START};
+use crate::tokens::{tokenize, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
@@ -159,7 +159,7 @@ impl EntityRecognizer {
         let lex = &*LEXICON;
         let mut tokens = tokenize(text);
         mark_sentence_starts(&mut tokens, &doc.sentences);
-        let lines = line_info(&tokens, text);
+        let lines = line_info(&tokens, text, lex);
         let lower = lowercase_words(&tokens, text);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, lex, buf: String::new() }.candidates();
         let sports = is_sports(text, &tokens, lex);
@@ -178,6 +178,10 @@ impl EntityRecognizer {
 fn mark_sentence_starts(tokens: &mut [Token], sentences: &[Span]) {
     for s in sentences {
         let i = tokens.partition_point(|t| t.start < s.start);
+        // A sentence does not start after an initial or an abbreviation ("P. Simmons", "Mr. Hehr").
+        if i > 0 && tokens[i - 1].has(DOTTED) && tokens[i - 1].end + 1 >= s.start {
+            continue;
+        }
         if let Some(t) = tokens.get_mut(i) {
             if t.start < s.end && matches!(t.kind, Kind::Word | Kind::Number) {
                 t.flags |= SENT_START;

@@ -47,8 +47,10 @@ fn parts(key: &str) -> impl Iterator<Item = &str> {
     key.split(' ').filter(|w| !w.is_empty())
 }
 
-/// Confirms the candidates and gives each its type, by evidence summed over
-/// every occurrence of the same name and its parts.
+/// Confirms the candidates and gives each its type. Evidence from a name's
+/// own words counts once per name (its strongest occurrence); evidence from
+/// contexts adds up over occurrences, capped, so one frequent context cannot
+/// drown the lexicons. Short forms borrow the type of the full name.
 pub(crate) fn type_candidates(
     text: &str,
     tokens: &[Token],
@@ -56,21 +58,25 @@ pub(crate) fn type_candidates(
     lex: &Lexicon,
     sports: bool,
 ) -> Vec<Typed> {
+    const CONTEXT_CAP: f32 = 3.0;
     let mut typer = Typer { text, tokens, lex, buf: String::new() };
     let keys: Vec<String> = cands.iter().map(|c| key(&text[c.start..c.end])).collect();
     let mut intrinsic = Vec::with_capacity(cands.len());
-    let mut total: HashMap<&str, Scores> = HashMap::new();
+    let mut own_max: HashMap<&str, Scores> = HashMap::new();
+    let mut context: HashMap<&str, Scores> = HashMap::new();
     // Names the prose gives on its own terms, and the words of multi-word ones.
     let mut own: HashMap<&str, usize> = HashMap::new();
     let mut own_parts: HashMap<&str, usize> = HashMap::new();
     for (c, k) in cands.iter().zip(&keys) {
-        let mut s = typer.intrinsic(c, k);
+        let s = typer.intrinsic(c, k);
         intrinsic.push(s);
-        add(&mut s, &typer.contextual(c));
-        add(total.entry(k.as_str()).or_default(), &s);
+        let m = own_max.entry(k.as_str()).or_insert([f32::MIN; 4]);
+        for (x, y) in m.iter_mut().zip(&s) {
+            *x = x.max(*y);
+        }
+        add(context.entry(k.as_str()).or_default(), &typer.contextual(c, sports));
         if c.support == Support::Own {
-            let initial = is_initial(tokens, c);
-            if !initial || c.first != c.last {
+            if !is_initial(tokens, c) || c.first != c.last {
                 *own.entry(k.as_str()).or_default() += 1;
             }
             if c.first != c.last {
@@ -80,28 +86,44 @@ pub(crate) fn type_candidates(
             }
         }
     }
-    // Parts of a multi-word person are that person ("Hehr" of "Kent Hehr").
+    let mut total: HashMap<&str, Scores> = HashMap::with_capacity(own_max.len());
+    for (k, m) in &own_max {
+        let mut s = *m;
+        for (x, y) in s.iter_mut().zip(&context[k]) {
+            *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
+        }
+        total.insert(k, s);
+    }
+    // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::new();
-    for k in keys.iter().filter(|k| k.contains(' ')) {
-        let s = total[k.as_str()];
-        let kind = argmax(&s);
+    for (k, s) in &total {
+        if !k.contains(' ') {
+            continue;
+        }
+        let kind = argmax(s);
+        if s[kind] <= 0.0 {
+            continue;
+        }
         let ws: Vec<&str> = parts(k).collect();
-        let Some(&last) = ws.last() else { continue };
-        let e = part_scores.entry(last).or_default();
-        e[kind] += 2.0;
-        if kind == ORG || kind == PER {
-            // "Liberal" of "Liberal Party", "Julie" of "Julie Lalonde".
-            part_scores.entry(ws[0]).or_default()[kind] += 1.0;
+        let (Some(&first), Some(&last)) = (ws.first(), ws.last()) else { continue };
+        match kind {
+            PER => {
+                bump(&mut part_scores, last, PER, 6.0);
+                bump(&mut part_scores, first, PER, 3.0);
+            }
+            ORG => bump(&mut part_scores, first, ORG, 3.0),
+            _ => {}
         }
     }
     let mut out = Vec::with_capacity(cands.len());
     for ((c, k), intr) in cands.into_iter().zip(keys.iter()).zip(intrinsic) {
         let mut s = total[k.as_str()];
+        let mut is_part = false;
         if c.first == c.last {
-            if let Some(p) = part_scores.get(k.as_str()) {
+            let p = part_scores.get(k.as_str()).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
+            if let Some(p) = p {
                 add(&mut s, p);
-            } else if let Some(p) = k.strip_suffix('s').and_then(|stem| part_scores.get(stem)) {
-                add(&mut s, p);
+                is_part = true;
             }
         }
         let supported_elsewhere = own.get(k.as_str()).copied().unwrap_or(0) > 0
@@ -109,30 +131,37 @@ pub(crate) fn type_candidates(
         let strong = intr.iter().any(|&v| v >= 1.5);
         let keep = match c.support {
             Support::Deferred => supported_elsewhere || strong,
+            Support::Own if c.common_word => strong || is_part,
             Support::Own => {
-                !(is_initial(tokens, &c) && c.first == c.last)
-                    || supported_elsewhere
-                    || strong
-                    || s[PER] >= 1.2
-                    || part_scores.contains_key(k.as_str())
+                !(is_initial(tokens, &c) && c.first == c.last) || supported_elsewhere || strong || s[PER] >= 1.2 || is_part
             }
         };
         if !keep {
             continue;
         }
         let mut best = argmax(&s);
-        if s[best] <= 0.0 {
-            best = if c.first == c.last && tokens[c.first].has(ALL_CAPS) { ORG } else { PER };
-        }
-        if sports && best == LOC && !matches!(lex.place(k), Some(crate::lexicon::PlaceKind::Country)) {
-            // In sports copy a city or county is its team.
-            if s[LOC] < 3.5 || lex.place(k).is_some() {
-                best = ORG;
-            }
+        if s[best] <= 0.3 {
+            best = default_kind(tokens, &c, sports);
         }
         out.push(Typed { cand: c, key: k.clone(), kind: kind_of(best) });
     }
     out
+}
+
+fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32) {
+    map.entry(k).or_default()[kind] += by;
+}
+
+/// The type of a name nothing speaks for: a person, unless it is shouted
+/// (an acronym) or a sports story names teams.
+fn default_kind(tokens: &[Token], c: &Candidate, sports: bool) -> usize {
+    if c.first == c.last && tokens[c.first].has(ALL_CAPS) {
+        ORG
+    } else if sports && c.first == c.last {
+        ORG
+    } else {
+        PER
+    }
 }
 
 fn is_initial(tokens: &[Token], c: &Candidate) -> bool {
@@ -257,6 +286,7 @@ mod tests {
             titled: false,
             honorific: None,
             title_prefix: false,
+            common_word: false,
             support: Support::Own,
         };
         Typed { cand, key: key.to_string(), kind }

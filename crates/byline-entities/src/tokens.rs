@@ -113,7 +113,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else if (c == '#' || c == '@') && text[i + 1..].chars().next().is_some_and(char::is_alphanumeric) {
             (scan_nonspace(text, i + 1), Kind::Skip, 0)
         } else if is_apostrophe(c) && possessive_here(text, i, out.last()) {
-            let end = if text[i + clen..].starts_with('s') { i + clen + 1 } else { i + clen };
+            let end = if text[i + clen..].starts_with(['s', 'S']) { i + clen + 1 } else { i + clen };
             (end, Kind::Possessive, 0)
         } else {
             (i + clen, Kind::Punct, 0)
@@ -140,9 +140,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             after_open = false;
         } else if kind == Kind::Punct {
             let p = next_char(text, start);
-            if matches!(p, '.' | '!' | '?') {
+            let dateline_dash = matches!(p, '-' | '–' | '—')
+                && out.last().is_some_and(|t| t.kind == Kind::Word && t.flags & ALL_CAPS != 0 && t.line == line)
+                && out.iter().rev().take(4).any(|t| t.flags & LINE_START != 0);
+            if matches!(p, '.' | '!' | '?' | ':') || dateline_dash {
                 sentence_start = true;
-            } else if is_opening(p) || (p == '"' && space_before) {
+            } else if is_opening(p) || (matches!(p, '"' | '\'') && space_before) {
                 after_open = true;
             } else if !matches!(p, '"' | '”' | '’' | '\'' | ')' | '-' | '–' | '—' | '•' | '*' | '|' | ':') {
                 after_open = false;
@@ -190,6 +193,7 @@ fn possessive_here(text: &str, i: usize, prev: Option<&Token>) -> bool {
     let mut it = after.chars();
     match it.next() {
         Some('s') => !it.next().is_some_and(char::is_alphanumeric),
+        Some('S') if prev.flags & ALL_CAPS != 0 => !it.next().is_some_and(char::is_alphanumeric),
         None => text[..i].ends_with('s'),
         Some(c) => !c.is_alphanumeric() && text[..i].ends_with('s'),
     }
@@ -222,7 +226,7 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
                 // O'Keefe, don't; but not the possessive 's.
                 next.is_some_and(char::is_alphabetic) && !is_possessive_s(&text[at + c.len_utf8()..])
             }
-            '-' | '‐' => next.is_some_and(char::is_alphanumeric),
+            '-' | '‐' => next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + c.len_utf8()..])),
             '&' => next.is_some_and(char::is_uppercase) && upper > 0 && letters == upper,
             '.' => {
                 // U.S., B.C., a.m.: single letters separated by full stops.
@@ -248,7 +252,7 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let mut kind = Kind::Word;
     if first.is_numeric() {
         kind = Kind::Number;
-    } else if first.is_uppercase() {
+    } else if first.is_uppercase() || is_particle_name(word) {
         flags |= CAP;
     } else {
         flags |= LOWER;
@@ -276,9 +280,23 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     (end, kind, flags)
 }
 
+/// "Ottawa-based", "Calgary-born": the name is split from these suffixes.
+fn is_compound_suffix(rest: &str) -> bool {
+    const SUFFIXES: &[&str] = &["based", "born", "area", "bound", "led", "run", "owned", "made", "backed", "style", "raised"];
+    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SUFFIXES.contains(&word)
+}
+
 /// Length in chars of the last dot-separated segment.
 fn segment_len(s: &str) -> usize {
     s.rsplit('.').next().map_or(0, |seg| seg.chars().count())
+}
+
+/// "al-Amr", "el-Sisi", "bin-Laden": an Arabic particle before a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "an-", "bin-", "abu-"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
 }
 
 fn is_possessive_s(rest: &str) -> bool {
@@ -304,6 +322,7 @@ mod tests {
     #[test]
     fn inner_apostrophes_and_hyphens_join() {
         assert_eq!(words("O’Keefe and Jean-Paul don't"), ["O’Keefe", "and", "Jean-Paul", "don't"]);
+        assert_eq!(words("an Ottawa-based delegate"), ["an", "Ottawa", "-", "based", "delegate"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::lexicon::{key_into, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Kind, Token, ALL_CAPS, DOTTED, SENT_START};
+use crate::tokens::{Kind, Token, INITIAL, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -37,7 +37,18 @@ const PLACE_PREPOSITIONS: &[(&str, f32)] = &[
     ("around", 0.8),
 ];
 
+/// "NDP", "PMO", "PCs": two to five capitals (a plural s allowed).
+fn is_acronym(key: &str, word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let n = w.chars().count();
+    (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
+}
+
 impl Typer<'_> {
+    fn word_at(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
     fn key_of(&mut self, i: usize) -> &str {
         let text = self.text;
         let w = self.tokens.get(i).map_or("", |t| t.text(text));
@@ -75,8 +86,19 @@ impl Typer<'_> {
         let first_key = self.key_of(c.first).to_string();
         let last_key = self.key_of(c.last).to_string();
         if !single {
-            if lex.org_heads.contains(last_key.as_str()) {
+            if lex.org_heads.contains(last_key.as_str()) || lex.parties.contains(last_key.as_str()) || is_acronym(&last_key, self.word_at(c.last)) {
                 s[ORG] += 3.0;
+            }
+            if lex.misc_heads.contains(last_key.as_str()) {
+                s[MISC] += 3.5;
+            }
+            // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
+            let has_place = (c.first..=c.last).any(|i| {
+                let k = self.key_of(i).to_string();
+                matches!(lex.place(&k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k.as_str())
+            });
+            if has_place {
+                s[PER] -= 1.5;
             }
             if lex.loc_heads.contains(last_key.as_str()) {
                 s[LOC] += 2.5;
@@ -90,18 +112,21 @@ impl Typer<'_> {
             if lex.parties.contains(first_key.as_str()) && lex.org_heads.contains(last_key.as_str()) {
                 s[ORG] += 2.0;
             }
-            if let Some(g) = lex.first_name(&first_key) {
-                let _ = g;
+            if lex.first_name(&first_key).is_some() && !has_place {
                 let ambiguous = lex.places.contains_key(first_key.as_str()) || lex.common.contains(first_key.as_str());
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
-            if all_names && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
+            if all_names && !has_place && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
                 s[PER] += 0.6;
+            }
+            if self.tokens[c.first].has(INITIAL) {
+                // "P. Simmons", "John A. Macdonald".
+                s[PER] += 2.0;
             }
         }
         let t = self.tokens[c.first];
-        if single && t.has(ALL_CAPS) && !t.has(DOTTED) && t.text(self.text).chars().count() <= 5 {
+        if single && is_acronym(name_key, t.text(self.text)) && s[LOC] == 0.0 {
             s[ORG] += 1.5;
         }
         if c.titled {
@@ -114,7 +139,7 @@ impl Typer<'_> {
     }
 
     /// Evidence from around the candidate.
-    pub fn contextual(&mut self, c: &Candidate) -> Scores {
+    pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
         let lex = self.lex;
         let mut s = [0.0; 4];
         // After the name, skipping a possessive: reporting verbs, appositions, credits.
@@ -129,6 +154,17 @@ impl Typer<'_> {
                 if k == "who" {
                     s[PER] += 1.5;
                 }
+                // "Ontario PC leader Patrick Brown": the name qualifies a title.
+                let before_title = lex.person_titles.contains(k.as_str())
+                    && !n.is_cap_word()
+                    && self.tokens.get(after + 1).is_some_and(|t| t.is_cap_word());
+                if before_title {
+                    s[PER] -= 2.0;
+                    s[ORG] += 1.0;
+                }
+            } else if n.kind == Kind::Number && sports && !self.tokens[c.first].has(INITIAL) {
+                // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
+                s[ORG] += 2.0;
             } else if n.kind == Kind::Punct {
                 match n.text(self.text) {
                     "," => {
@@ -166,6 +202,12 @@ impl Typer<'_> {
                 }
                 if matches!(k.as_str(), "mr" | "mrs" | "ms" | "said" | "says" | "told") {
                     s[PER] += 0.5;
+                }
+                if sports && matches!(k.as_str(), "v" | "vs" | "vs." | "beat" | "against" | "beating" | "defeated") {
+                    s[ORG] += 1.0;
+                }
+                if sports && k == "at" {
+                    s[LOC] += 1.0;
                 }
             }
         }
