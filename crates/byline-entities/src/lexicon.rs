@@ -63,6 +63,23 @@ pub(crate) fn key(text: &str) -> String {
     s
 }
 
+/// "montréal" → "montreal": GeoNames writes places with their accents, news often without.
+pub(crate) fn fold_accents(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            c => c,
+        })
+        .collect()
+}
+
 fn words(list: &'static str) -> impl Iterator<Item = &'static str> {
     list.split_whitespace()
 }
@@ -86,14 +103,22 @@ impl Lexicon {
             first_names.insert(k, g);
         }
         let mut places = HashMap::new();
+        let mut add_place = |n: &str, kind: PlaceKind| {
+            let k = key(n);
+            let folded = fold_accents(&k);
+            if folded != k {
+                places.insert(folded, kind);
+            }
+            places.insert(k, kind);
+        };
         for n in lines(include_str!("../data/cities.txt")) {
-            places.insert(key(n), PlaceKind::City);
+            add_place(n, PlaceKind::City);
         }
-        for n in lines(include_str!("../data/regions.txt")) {
-            places.insert(key(n), PlaceKind::Region);
+        for n in lines(include_str!("../data/regions.txt")).chain(lines(EXTRA_REGIONS)) {
+            add_place(n, PlaceKind::Region);
         }
         for n in lines(include_str!("../data/countries.txt")).chain(lines(EXTRA_COUNTRIES)) {
-            places.insert(key(n), PlaceKind::Country);
+            add_place(n, PlaceKind::Country);
         }
         let nationalities = lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
         let honorifics = HONORIFICS
@@ -311,6 +336,17 @@ wall street
 silicon valley
 parliament hill
 the hill
+";
+
+/// Regions commonly named in short form.
+const EXTRA_REGIONS: &str = "
+Newfoundland
+Labrador
+PEI
+P.E.I.
+Yukon
+Nunavut
+Quebec
 ";
 
 const EXTRA_COUNTRIES: &str = "

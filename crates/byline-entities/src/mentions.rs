@@ -50,6 +50,10 @@ pub(crate) struct LineInfo {
 const NAME_CONNECTORS: &[&str] =
     &["de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn", "al", "el", "y", "ter"];
 
+/// Titles whose capitalised qualifier is a place or a party ("Montreal MP", "Alberta Premier").
+const PLACE_TITLES: &[&str] =
+    &["mp", "mps", "mpp", "mla", "mna", "mep", "mayor", "premier", "senator", "sen.", "governor", "congressman", "congresswoman", "representative", "rep.", "leader", "councillor", "mlas", "mpps"];
+
 /// Small words that stay lowercase in title-case headlines.
 const HEADLINE_SMALL: &[&str] =
     &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
@@ -144,6 +148,15 @@ impl Finder<'_> {
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         t.is_cap_word() && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+    }
+
+    /// A party, place or organisation the lexicons know, whatever its case
+    /// elsewhere ("Liberal MP" at the start of a line).
+    fn is_lexicon_name(&mut self, i: usize) -> bool {
+        key_into(&mut self.buf, self.tokens[i].text(self.text));
+        let k = self.buf.as_str();
+        !self.lex.common.contains(k)
+            && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
     }
 
     fn starts_here(&self, i: usize) -> bool {
@@ -295,7 +308,7 @@ impl Finder<'_> {
     fn is_common_opener(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         if self.starts_here(i) || t.has(INITIAL) {
-            return self.is_common(i) && !self.is_title_word(i);
+            return self.is_common(i) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
         // Inside a sentence only the never-names words go (days, months, "I").
         key_into(&mut self.buf, t.text(self.text));
@@ -324,8 +337,10 @@ impl Finder<'_> {
             }
         }
         let (s, e) = found?;
-        // A prefix that is neither a place nor a party is part of the title ("Finance Minister").
-        if s > first && !self.prefix_is_name(first, s - 1) {
+        // A prefix that is neither a place nor a party is part of the title ("Finance Minister"),
+        // except before titles that only places and parties qualify ("Montreal MP").
+        let k = self.key(s).to_string();
+        if s > first && !PLACE_TITLES.contains(&k.as_str()) && !self.prefix_is_name(first, s - 1) {
             return Some((first, e));
         }
         Some((s, e))

@@ -111,7 +111,7 @@ pub(crate) fn type_candidates(
                 bump(&mut part_scores, last, PER, 6.0);
                 bump(&mut part_scores, first, PER, 3.0);
             }
-            ORG => bump(&mut part_scores, first, ORG, 3.0),
+            ORG if lex.place(first).is_none() => bump(&mut part_scores, first, ORG, 3.0),
             _ => {}
         }
     }

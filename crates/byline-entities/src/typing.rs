@@ -93,7 +93,8 @@ impl Typer<'_> {
                 s[MISC] += 3.5;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
-            let has_place = (c.first..=c.last).any(|i| {
+            let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
+                || (c.first..=c.last).any(|i| {
                 let k = self.key_of(i).to_string();
                 matches!(lex.place(&k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k.as_str())
             });
@@ -102,6 +103,10 @@ impl Typer<'_> {
             }
             if lex.loc_heads.contains(last_key.as_str()) {
                 s[LOC] += 2.5;
+                if lex.place(&first_key).is_some() {
+                    // "Calgary Centre", "Halifax Harbour".
+                    s[LOC] += 1.0;
+                }
             }
             if lex.org_starts.contains(first_key.as_str()) && name_key.contains(" of ") {
                 s[ORG] += 2.5;
