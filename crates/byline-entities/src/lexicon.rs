@@ -373,6 +373,8 @@ americans canadians britons brits europeans africans asians australians russians
 germans italians spaniards israelis palestinians iranians iraqis afghans pakistanis indians mexicans brazilians
 muslim muslims christian christians jewish jews catholic catholics protestant protestants hindu hindus sikh sikhs
 buddhist arab arabs european african asian latino latina western eastern northern southern islamic
+olympic olympics soviet moslem moslems serb serbs croat croats briton britons kurd kurds slav slavs tamil tamils
+hutu hutus tutsi tutsis pashtun sunni sunnis shi'ite shi'ites shia shiite shiites
 ";
 
 /// Capitalised words that are not names on their own (days, months,

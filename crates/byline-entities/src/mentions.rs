@@ -2,7 +2,7 @@
 //! titles peeled off, and the traps of news text (sentence-initial words,
 //! headline lines, ALL-CAPS lines) marked for the document-level check.
 
-use crate::lexicon::{key_into, Lexicon, NameGender};
+use crate::lexicon::{key_into, Lexicon, NameGender, PlaceKind};
 use crate::tokens::{Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
 use std::collections::HashSet;
 
@@ -57,6 +57,23 @@ const PLACE_TITLES: &[&str] =
 /// Small words that stay lowercase in title-case headlines.
 const HEADLINE_SMALL: &[&str] =
     &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
+
+/// A nationality or demonym ("Canadian", "Serbs", "Bosnian", "Iraqi"):
+/// listed, or a known place with a demonym ending.
+pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
+    if lex.nationalities.contains(key) {
+        return true;
+    }
+    let k = key.strip_suffix('s').unwrap_or(key);
+    if lex.nationalities.contains(k) {
+        return true;
+    }
+    if lex.first_names.contains_key(k) {
+        return false;
+    }
+    let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country | PlaceKind::Region));
+    ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+}
 
 pub(crate) fn line_info(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<LineInfo> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
@@ -159,6 +176,11 @@ impl Finder<'_> {
             && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
     }
 
+    fn is_nationality(&mut self, i: usize) -> bool {
+        key_into(&mut self.buf, self.tokens[i].text(self.text));
+        is_demonym(self.lex, &self.buf)
+    }
+
     fn starts_here(&self, i: usize) -> bool {
         let t = self.tokens[i];
         t.has(SENT_START) || t.has(AFTER_OPEN) || t.has(LINE_START)
@@ -252,6 +274,11 @@ impl Finder<'_> {
         }
         if first > last {
             return;
+        }
+        // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
+        if first < last && self.is_nationality(first) && !self.in_set(last, &lex.org_heads) && !self.in_set(last, &lex.misc_heads) {
+            self.push_name(first, first, None, false, None, out);
+            first += 1;
         }
         let ends_with_head = last > first
             && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));

@@ -133,7 +133,12 @@ pub(crate) fn type_candidates(
             Support::Deferred => supported_elsewhere || strong,
             Support::Own if c.common_word => strong || is_part,
             Support::Own => {
-                !(is_initial(tokens, &c) && c.first == c.last) || supported_elsewhere || strong || s[PER] >= 1.2 || is_part
+                !(is_initial(tokens, &c) && c.first == c.last)
+                    || supported_elsewhere
+                    || strong
+                    || s[PER] >= 1.2
+                    || s[ORG] >= 2.0
+                    || is_part
             }
         };
         if !keep {
@@ -152,13 +157,17 @@ fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32
     map.entry(k).or_default()[kind] += by;
 }
 
-/// The type of a name nothing speaks for: a person, unless it is shouted
-/// (an acronym) or a sports story names teams.
+/// The type of a name nothing speaks for: an acronym is an organisation, a
+/// lone word a team in sports copy and otherwise MISC; longer names are people.
 fn default_kind(tokens: &[Token], c: &Candidate, sports: bool) -> usize {
     if c.first == c.last && tokens[c.first].has(ALL_CAPS) {
         ORG
     } else if sports && c.first == c.last {
         ORG
+    } else if c.first == c.last {
+        // A lone capitalised word with no evidence: on CoNLL and GUM these are
+        // more often products, events or adjectives than people.
+        MISC
     } else {
         PER
     }

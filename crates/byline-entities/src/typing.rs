@@ -73,12 +73,8 @@ impl Typer<'_> {
             Some(PlaceKind::City) => s[LOC] += if single { 1.5 } else { 2.5 },
             None => {}
         }
-        if lex.nationalities.contains(name_key) {
+        if crate::mentions::is_demonym(lex, name_key) {
             s[MISC] += 4.5;
-        } else if let Some(stem) = name_key.strip_suffix('s') {
-            if lex.nationalities.contains(stem) {
-                s[MISC] += 4.5;
-            }
         }
         if lex.parties.contains(name_key) {
             s[ORG] += 3.5;
