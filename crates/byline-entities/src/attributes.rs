@@ -8,18 +8,23 @@ use crate::Gender;
 
 /// The gender of a third-person pronoun ("he", "Her", "himself").
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
-    let lower = word.to_ascii_lowercase();
-    match lower.as_str() {
-        "he" | "him" | "his" | "himself" => Some(Gender::Male),
-        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
+    const MALE: &[&str] = &["he", "him", "his", "himself"];
+    const FEMALE: &[&str] = &["she", "her", "hers", "herself"];
+    if word.len() > 7 || !matches!(word.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) {
+        None
+    } else if MALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+        Some(Gender::Male)
+    } else if FEMALE.iter().any(|p| p.eq_ignore_ascii_case(word)) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 
 /// Whether `word` is a personal pronoun that can stand for a person.
 pub fn is_pronoun(word: &str) -> bool {
-    pronoun_gender(word).is_some()
-        || matches!(word.to_ascii_lowercase().as_str(), "they" | "them" | "their" | "theirs" | "themselves" | "i" | "me" | "my" | "we" | "us" | "our")
+    const OTHERS: &[&str] = &["they", "them", "their", "theirs", "themselves", "i", "me", "my", "we", "us", "our"];
+    pronoun_gender(word).is_some() || OTHERS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// Votes for one person's gender.

@@ -2,7 +2,7 @@
 //! lowercase with ASCII apostrophes; see `data/SOURCE.md` for where the
 //! shipped lists come from.
 
-use std::collections::{HashMap, HashSet};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// What a place name is, strongest first.
@@ -46,6 +46,17 @@ pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 /// Lowercase with `’` folded to `'`, into a reused buffer.
 pub(crate) fn key_into(buf: &mut String, text: &str) {
     buf.clear();
+    append_key(buf, text);
+}
+
+/// Appends the key of `text` to `buf`.
+pub(crate) fn append_key(buf: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = buf.len();
+        buf.push_str(text);
+        buf[start..].make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         match c {
             '’' | '‘' => buf.push('\''),
@@ -90,7 +101,7 @@ fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut first_names = HashMap::new();
+        let mut first_names = HashMap::default();
         for n in lines(include_str!("../data/names-male.txt")) {
             first_names.insert(key(n), NameGender::Male);
         }
@@ -102,7 +113,7 @@ impl Lexicon {
             };
             first_names.insert(k, g);
         }
-        let mut places = HashMap::new();
+        let mut places = HashMap::default();
         let mut add_place = |n: &str, kind: PlaceKind| {
             let k = key(n);
             let folded = fold_accents(&k);

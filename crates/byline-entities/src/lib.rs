@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 mod attributes;
+mod fxhash;
 mod lexicon;
 mod link;
 mod mentions;

@@ -8,7 +8,7 @@
 
 use crate::lexicon::key;
 use crate::{CorpusEntity, DocEntities, EntityType};
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// Links document-level entities into corpus-level ones. Deterministic:
 /// the result depends only on the documents and their order.
@@ -25,7 +25,7 @@ impl CorpusLinker {
     pub fn link(&self, docs: &[&DocEntities]) -> Vec<CorpusEntity> {
         let mut out: Vec<CorpusEntity> = Vec::new();
         let mut keys: Vec<String> = Vec::new();
-        let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+        let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
         // Full names first (in corpus order), so short forms can find them.
         let mut order: Vec<(usize, usize)> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {

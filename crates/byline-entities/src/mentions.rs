@@ -2,9 +2,9 @@
 //! titles peeled off, and the traps of news text (sentence-initial words,
 //! headline lines, ALL-CAPS lines) marked for the document-level check.
 
-use crate::lexicon::{key_into, Lexicon, NameGender, PlaceKind};
-use crate::tokens::{Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
-use std::collections::HashSet;
+use crate::lexicon::{Lexicon, NameGender, PlaceKind};
+use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
+use crate::fxhash::FxHashSet as HashSet;
 
 /// How a candidate must be confirmed before it becomes a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,24 +75,21 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
-pub(crate) fn line_info(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<LineInfo> {
+pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32, false); lines];
     // Capitalised common words past the first word: what makes a line title case.
     let mut cap_common = vec![0u32; lines];
-    let mut buf = String::new();
-    for t in tokens.iter().filter(|t| t.is_word()) {
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
         let c = &mut counts[t.line as usize];
         let w = t.text(text);
         if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) {
-            key_into(&mut buf, w);
-            if lex.common.contains(buf.as_str()) {
+            if lex.common.contains(keys.get(i)) {
                 cap_common[t.line as usize] += 1;
             }
         }
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         c.0 += 1;
-        if t.has(ALL_CAPS) || (letters == 1 && t.has(CAP)) {
+        if t.has(ALL_CAPS) || t.has(INITIAL) {
             c.1 += 1;
         }
         if t.has(CAP) {
@@ -117,9 +114,42 @@ pub(crate) fn line_info(tokens: &[Token], text: &str, lex: &Lexicon) -> Vec<Line
         .collect()
 }
 
-/// The document's lowercase vocabulary (words written lowercase somewhere).
-pub(crate) fn lowercase_words<'a>(tokens: &[Token], text: &'a str) -> HashSet<&'a str> {
-    tokens.iter().filter(|t| t.is_word() && t.has(LOWER)).map(|t| t.text(text)).collect()
+/// The capitalised words of the document that it also writes in lowercase
+/// somewhere (as lowercase keys).
+pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashSet<&'k str> {
+    // A 4096-bit filter of the capitalised keys spares most lowercase words a hash lookup.
+    let mut filter = [0u64; 64];
+    let mut capitalised: HashSet<&str> = HashSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.is_cap_word() {
+            let k = keys.get(i);
+            let q = quick_hash(k);
+            filter[q >> 6] |= 1 << (q & 63);
+            capitalised.insert(k);
+        }
+    }
+    let mut out = HashSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Word && t.has(LOWER) {
+            let k = keys.get(i);
+            let q = quick_hash(k);
+            if filter[q >> 6] & (1 << (q & 63)) != 0 && capitalised.contains(k) {
+                out.insert(k);
+            }
+        }
+    }
+    out
+}
+
+/// A cheap 12-bit fingerprint of a word: its length and three of its bytes.
+fn quick_hash(k: &str) -> usize {
+    let b = k.as_bytes();
+    let (first, second, last) = (b.first().copied(), b.get(1).copied(), b.last().copied());
+    let mix = b.len().wrapping_mul(0x9e37)
+        ^ usize::from(first.unwrap_or(0)).wrapping_mul(0x85eb)
+        ^ usize::from(second.unwrap_or(0)).wrapping_mul(0xc2b2)
+        ^ usize::from(last.unwrap_or(0)).wrapping_mul(0x27d4);
+    (mix ^ (mix >> 12)) & 4095
 }
 
 pub(crate) struct Finder<'a> {
@@ -127,19 +157,19 @@ pub(crate) struct Finder<'a> {
     pub tokens: &'a [Token],
     pub lines: &'a [LineInfo],
     pub lower: &'a HashSet<&'a str>,
+    pub keys: &'a Keys<'a>,
     pub lex: &'a Lexicon,
-    pub buf: String,
 }
 
-impl Finder<'_> {
-    fn key(&mut self, i: usize) -> &str {
-        key_into(&mut self.buf, self.tokens[i].text(self.text));
-        &self.buf
+impl<'a> Finder<'a> {
+    fn key(&self, i: usize) -> &'a str {
+        self.keys.get(i)
     }
 
     fn is_title_word(&mut self, i: usize) -> bool {
-        let k = self.key(i).to_string();
-        self.lex.person_titles.contains(k.as_str()) || self.lex.honorifics.contains_key(k.as_str())
+        let lex = self.lex;
+        let k = self.key(i);
+        lex.person_titles.contains(k) || lex.honorifics.contains_key(k)
     }
 
     fn in_set(&mut self, i: usize, set: &HashSet<&str>) -> bool {
@@ -154,10 +184,8 @@ impl Finder<'_> {
             // "A" and "I" on their own.
             return true;
         }
-        key_into(&mut self.buf, t.text(self.text));
-        self.lex.common.contains(self.buf.as_str())
-            || self.lex.not_names.contains(self.buf.as_str())
-            || self.lower.contains(self.buf.as_str())
+        let k = self.key(i);
+        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k)
     }
 
     /// A capitalised word that can be part of a name: shouted common words
@@ -170,15 +198,13 @@ impl Finder<'_> {
     /// A party, place or organisation the lexicons know, whatever its case
     /// elsewhere ("Liberal MP" at the start of a line).
     fn is_lexicon_name(&mut self, i: usize) -> bool {
-        key_into(&mut self.buf, self.tokens[i].text(self.text));
-        let k = self.buf.as_str();
+        let k = self.key(i);
         !self.lex.common.contains(k)
             && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
     }
 
     fn is_nationality(&mut self, i: usize) -> bool {
-        key_into(&mut self.buf, self.tokens[i].text(self.text));
-        is_demonym(self.lex, &self.buf)
+        is_demonym(self.lex, self.key(i))
     }
 
     fn starts_here(&self, i: usize) -> bool {
@@ -312,8 +338,8 @@ impl Finder<'_> {
             self.push_prefix(first, title_start - 1, out);
         }
         let honorific = {
-            let k = self.key(title_last).to_string();
-            self.lex.honorifics.get(k.as_str()).copied().flatten()
+            let k = self.key(title_last);
+            self.lex.honorifics.get(k).copied().flatten()
         };
         let role = Some((self.tokens[first].start, self.tokens[title_last].end));
         let mut name_first = title_last + 1;
@@ -338,8 +364,7 @@ impl Finder<'_> {
             return self.is_common(i) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
         // Inside a sentence only the never-names words go (days, months, "I").
-        key_into(&mut self.buf, t.text(self.text));
-        self.lex.not_names.contains(self.buf.as_str())
+        self.lex.not_names.contains(self.key(i))
     }
 
     /// The span of person-title words ending last inside `first..last`
@@ -366,8 +391,8 @@ impl Finder<'_> {
         let (s, e) = found?;
         // A prefix that is neither a place nor a party is part of the title ("Finance Minister"),
         // except before titles that only places and parties qualify ("Montreal MP").
-        let k = self.key(s).to_string();
-        if s > first && !PLACE_TITLES.contains(&k.as_str()) && !self.prefix_is_name(first, s - 1) {
+        let k = self.key(s);
+        if s > first && !PLACE_TITLES.contains(&k) && !self.prefix_is_name(first, s - 1) {
             return Some((first, e));
         }
         Some((s, e))
@@ -375,8 +400,13 @@ impl Finder<'_> {
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
         let text = &self.text[self.tokens[first].start..self.tokens[last].end];
-        key_into(&mut self.buf, text);
-        let k = self.buf.as_str();
+        let owned;
+        let k = if first == last {
+            self.key(first)
+        } else {
+            owned = crate::lexicon::key(text);
+            owned.as_str()
+        };
         self.lex.places.contains_key(k)
             || self.lex.parties.contains(k)
             || self.lex.known_orgs.contains(k)
@@ -479,9 +509,10 @@ mod tests {
 
     fn find(text: &str) -> Vec<(String, bool)> {
         let tokens = tokenize(text);
-        let lines = line_info(&tokens, text, &LEXICON);
-        let lower = lowercase_words(&tokens, text);
-        let mut f = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, lex: &LEXICON, buf: String::new() };
+        let keys = Keys::new(&tokens, text);
+        let lines = line_info(&tokens, &keys, text, &LEXICON);
+        let lower = lowercase_words(&tokens, &keys);
+        let mut f = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex: &LEXICON };
         f.candidates().iter().map(|c| (text[c.start..c.end].to_string(), c.support == Support::Own)).collect()
     }
 

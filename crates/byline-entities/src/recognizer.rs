@@ -5,11 +5,11 @@ use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
 use crate::lexicon::{key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
-use crate::tokens::{tokenize, Kind, Token, DOTTED, SENT_START};
+use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -155,22 +155,38 @@ impl EntityRecognizer {
     /// read (headline, captions and credits included); the normalizer's
     /// sentences only tell where sentences start.
     pub fn recognize(&self, doc: &Normalized) -> DocEntities {
+        let mut t = [0.0f64; 8];
+        self.recognize_timed(doc, &mut t)
+    }
+    #[doc(hidden)]
+    #[allow(missing_docs)]
+    pub fn recognize_timed(&self, doc: &Normalized, t: &mut [f64; 8]) -> DocEntities {
+        let mut clock = std::time::Instant::now();
+        let mut lap = |k: usize| { t[k] += clock.elapsed().as_secs_f64(); clock = std::time::Instant::now(); };
         let text = doc.text.as_str();
         let lex = &*LEXICON;
         let mut tokens = tokenize(text);
         mark_sentence_starts(&mut tokens, &doc.sentences);
-        let lines = line_info(&tokens, text, lex);
-        let lower = lowercase_words(&tokens, text);
-        let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, lex, buf: String::new() }.candidates();
+        lap(0);
+        let keys = Keys::new(&tokens, text);
+        let lines = line_info(&tokens, &keys, text, lex);
+        let lower = lowercase_words(&tokens, &keys);
+        lap(1);
+        let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
+        lap(2);
         let sports = is_sports(text, &tokens, lex);
-        let mut typed = type_candidates(text, &tokens, cands, lex, sports);
+        let mut typed = type_candidates(text, &tokens, &keys, cands, lex, sports);
         if !self.keep_misc {
             typed.retain(|t| t.kind != EntityType::Misc);
         }
         typed.sort_by_key(|t| (t.cand.start, t.cand.end));
         typed.dedup_by(|b, a| b.cand.start < a.cand.end);
+        lap(3);
         let clusters = cluster(&typed);
-        build_entities(text, &tokens, &typed, &clusters, lex)
+        lap(4);
+        let r = build_entities(text, &tokens, &typed, &clusters, lex);
+        lap(5);
+        r
     }
 }
 
@@ -198,7 +214,7 @@ fn canonical_name(s: &str) -> String {
 
 fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usize], lex: &Lexicon) -> DocEntities {
     let mut out = DocEntities::default();
-    let mut entity_of_cluster: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_cluster: HashMap<usize, usize> = HashMap::default();
     let mut best_words: Vec<usize> = Vec::new();
     let mut votes: Vec<GenderVotes> = Vec::new();
     let mut person_mentions: Vec<(usize, usize)> = Vec::new();

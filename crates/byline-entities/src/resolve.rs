@@ -4,10 +4,10 @@
 
 use crate::lexicon::{key, key_into, Lexicon};
 use crate::mentions::{Candidate, Support};
-use crate::tokens::{Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
+use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
 use crate::EntityType;
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap as HashMap;
 
 /// A confirmed mention before grouping.
 #[derive(Clone, Debug)]
@@ -54,30 +54,44 @@ fn parts(key: &str) -> impl Iterator<Item = &str> {
 pub(crate) fn type_candidates(
     text: &str,
     tokens: &[Token],
+    token_keys: &Keys<'_>,
     cands: Vec<Candidate>,
     lex: &Lexicon,
     sports: bool,
 ) -> Vec<Typed> {
     const CONTEXT_CAP: f32 = 3.0;
-    let mut typer = Typer { text, tokens, lex, buf: String::new() };
+    let mut typer = Typer { text, tokens, lex, keys: token_keys };
     let keys: Vec<String> = cands.iter().map(|c| key(&text[c.start..c.end])).collect();
-    let mut intrinsic = Vec::with_capacity(cands.len());
-    let mut own_max: HashMap<&str, Scores> = HashMap::new();
-    let mut context: HashMap<&str, Scores> = HashMap::new();
-    // Names the prose gives on its own terms, and the words of multi-word ones.
-    let mut own: HashMap<&str, usize> = HashMap::new();
-    let mut own_parts: HashMap<&str, usize> = HashMap::new();
+    // One id per distinct name; lexical evidence is computed once per name.
+    let mut ids: HashMap<&str, usize> = HashMap::default();
+    let mut id_of = Vec::with_capacity(cands.len());
+    let mut lexical: Vec<Scores> = Vec::new();
     for (c, k) in cands.iter().zip(&keys) {
-        let s = typer.intrinsic(c, k);
+        let next = ids.len();
+        let id = *ids.entry(k.as_str()).or_insert(next);
+        if id == lexical.len() {
+            lexical.push(typer.lexical(c, k));
+        }
+        id_of.push(id);
+    }
+    let n = lexical.len();
+    let mut own_max = vec![[f32::MIN; 4]; n];
+    let mut context = vec![[0.0f32; 4]; n];
+    let mut intrinsic = Vec::with_capacity(cands.len());
+    // Names the prose gives on its own terms, and the words of multi-word ones.
+    let mut own = vec![0usize; n];
+    let mut own_parts: HashMap<&str, usize> = HashMap::default();
+    for ((c, k), &id) in cands.iter().zip(&keys).zip(&id_of) {
+        let mut s = lexical[id];
+        typer.add_occurrence(c, &mut s);
         intrinsic.push(s);
-        let m = own_max.entry(k.as_str()).or_insert([f32::MIN; 4]);
-        for (x, y) in m.iter_mut().zip(&s) {
+        for (x, y) in own_max[id].iter_mut().zip(&s) {
             *x = x.max(*y);
         }
-        add(context.entry(k.as_str()).or_default(), &typer.contextual(c, sports));
+        add(&mut context[id], &typer.contextual(c, sports));
         if c.support == Support::Own {
             if !is_initial(tokens, c) || c.first != c.last {
-                *own.entry(k.as_str()).or_default() += 1;
+                own[id] += 1;
             }
             if c.first != c.last {
                 for p in parts(k) {
@@ -86,16 +100,15 @@ pub(crate) fn type_candidates(
             }
         }
     }
-    let mut total: HashMap<&str, Scores> = HashMap::with_capacity(own_max.len());
-    for (k, m) in &own_max {
-        let mut s = *m;
-        for (x, y) in s.iter_mut().zip(&context[k]) {
+    let mut total_by_id = own_max;
+    for (s, ctx) in total_by_id.iter_mut().zip(&context) {
+        for (x, y) in s.iter_mut().zip(ctx) {
             *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
         }
-        total.insert(k, s);
     }
+    let total: HashMap<&str, Scores> = ids.iter().map(|(k, &id)| (*k, total_by_id[id])).collect();
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
-    let mut part_scores: HashMap<&str, Scores> = HashMap::new();
+    let mut part_scores: HashMap<&str, Scores> = HashMap::default();
     for (k, s) in &total {
         if !k.contains(' ') {
             continue;
@@ -126,8 +139,7 @@ pub(crate) fn type_candidates(
                 is_part = true;
             }
         }
-        let supported_elsewhere = own.get(k.as_str()).copied().unwrap_or(0) > 0
-            || own_parts.get(k.as_str()).copied().unwrap_or(0) > 0;
+        let supported_elsewhere = own[ids[k.as_str()]] > 0 || own_parts.get(k.as_str()).copied().unwrap_or(0) > 0;
         let strong = intr.iter().any(|&v| v >= 1.5);
         let keep = match c.support {
             Support::Deferred => supported_elsewhere || strong,
@@ -187,98 +199,125 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
     })
 }
 
-/// The cluster each typed mention belongs to: an index into the returned
-/// list of representative mentions.
+/// The cluster each typed mention belongs to (cluster ids are small
+/// integers, first-come). Longer names are settled first; a shorter form
+/// joins the longer name it abbreviates ("Hehr" → "Kent Hehr", "Liberal" →
+/// "Liberal Party", "PMO" → "Prime Minister's Office"). When several longer
+/// names fit (two Smiths), the one mentioned last before it wins, else the
+/// first after it.
 pub(crate) fn cluster(typed: &[Typed]) -> Vec<usize> {
-    // Representatives: multi-word names, keyed by type and key.
-    let mut reps: Vec<usize> = Vec::new();
-    let mut rep_of_key: HashMap<(EntityType, &str), usize> = HashMap::new();
     let mut assign = vec![usize::MAX; typed.len()];
-    // Longest names first, so shorter forms can join them.
+    let mut clusters = 0usize;
+    let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
+    // Short forms each cluster answers to: (type, form) → clusters.
+    let mut short_forms: HashMap<String, Vec<(EntityType, usize)>> = HashMap::default();
     let mut order: Vec<usize> = (0..typed.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(parts(&typed[i].key).count()), i));
+    let words: Vec<usize> = typed.iter().map(|t| parts(&t.key).count()).collect();
+    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i]), i));
+    let mut ambiguous: Vec<usize> = Vec::new();
     for &i in &order {
         let t = &typed[i];
-        if let Some(&r) = rep_of_key.get(&(t.kind, t.key.as_str())) {
-            assign[i] = r;
+        if let Some(&c) = by_key.get(&(t.kind, t.key.as_str())) {
+            assign[i] = c;
             continue;
         }
-        let (found, ambiguous) = find_longer(typed, &reps, &assign, i);
-        let r = match found {
-            Some(r) => r,
-            None => {
-                reps.push(i);
-                reps.len() - 1
+        let fits = fitting(&short_forms, t);
+        match fits.as_slice() {
+            [c] => {
+                assign[i] = *c;
+                by_key.insert((t.kind, t.key.as_str()), *c);
             }
-        };
-        if !ambiguous {
-            rep_of_key.insert((t.kind, t.key.as_str()), r);
+            [_, _, ..] => ambiguous.push(i),
+            [] => {
+                let c = clusters;
+                clusters += 1;
+                assign[i] = c;
+                by_key.insert((t.kind, t.key.as_str()), c);
+                for form in short_forms_of(t) {
+                    let list = short_forms.entry(form).or_default();
+                    if !list.contains(&(t.kind, c)) {
+                        list.push((t.kind, c));
+                    }
+                }
+            }
         }
-        assign[i] = r;
+    }
+    // Ambiguous short forms: the nearest fitting name before (one pass
+    // forward), else the nearest after (one pass backward), else the first.
+    let mut is_ambiguous = vec![false; typed.len()];
+    for &i in &ambiguous {
+        is_ambiguous[i] = true;
+    }
+    let mut seen = vec![usize::MAX; clusters];
+    for i in 0..typed.len() {
+        if is_ambiguous[i] {
+            let fits = fitting(&short_forms, &typed[i]);
+            let best = fits.iter().filter(|&&c| seen[c] != usize::MAX).max_by_key(|&&c| seen[c]);
+            if let Some(&c) = best {
+                assign[i] = c;
+            }
+        }
+        if assign[i] != usize::MAX {
+            seen[assign[i]] = i;
+        }
+    }
+    let mut next = vec![usize::MAX; clusters];
+    for i in (0..typed.len()).rev() {
+        if assign[i] == usize::MAX {
+            let fits = fitting(&short_forms, &typed[i]);
+            let best = fits.iter().min_by_key(|&&c| next[c]);
+            assign[i] = best.copied().unwrap_or(0);
+        }
+        next[assign[i]] = i;
     }
     assign
 }
 
-/// A longer name of the same type this one is a short form of. Among
-/// several, the one mentioned last before `i` (or else first after it).
-fn find_longer(typed: &[Typed], reps: &[usize], assign: &[usize], i: usize) -> (Option<usize>, bool) {
-    let t = &typed[i];
-    let words: Vec<&str> = parts(&t.key).collect();
-    let matching: Vec<usize> =
-        (0..reps.len()).filter(|&r| typed[reps[r]].kind == t.kind && is_short_form(&words, &typed[reps[r]].key, t)).collect();
-    let found = match matching.len() {
-        0 => None,
-        1 => Some(matching[0]),
-        _ => {
-            // Nearest mention before i of any matching cluster.
-            let before = (0..i).rev().find(|&j| assign[j] != usize::MAX && matching.contains(&assign[j]));
-            before.map(|j| assign[j]).or_else(|| {
-                (i + 1..typed.len()).find(|&j| assign[j] != usize::MAX && matching.contains(&assign[j])).map(|j| assign[j])
-            })
-            .or(Some(matching[0]))
-        }
-    };
-    (found, matching.len() > 1)
+/// The clusters whose names `t` is a short form of.
+fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed) -> Vec<usize> {
+    short_forms
+        .get(t.key.as_str())
+        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).collect())
+        .unwrap_or_default()
 }
 
-fn is_short_form(words: &[&str], long: &str, t: &Typed) -> bool {
-    let long_words: Vec<&str> = parts(long).collect();
-    if long_words.len() <= words.len() {
-        return false;
+/// The shorter forms a name may be referred to by.
+fn short_forms_of(t: &Typed) -> Vec<String> {
+    let words: Vec<&str> = parts(&t.key).collect();
+    let mut out = Vec::new();
+    if words.len() < 2 {
+        return out;
     }
+    let (first, last) = (words[0], words[words.len() - 1]);
     match t.kind {
         EntityType::Person => {
-            if words.len() == 1 {
-                let w = words[0];
-                long_words.last() == Some(&w) || long_words[0] == w
-            } else {
-                // "John Macdonald" of "John A. Macdonald".
-                long_words[0] == words[0] && long_words.last() == words.last()
+            out.push(last.to_string());
+            out.push(first.to_string());
+            if words.len() > 2 {
+                // "John Macdonald" for "John A. Macdonald".
+                out.push(format!("{first} {last}"));
             }
         }
         EntityType::Org => {
-            let w = words.join(" ");
-            let stem = w.strip_suffix('s').unwrap_or(&w);
-            // "Liberal", "Liberals", "Liberal Party" of "Liberal Party of Canada".
-            long.starts_with(&format!("{w} ")) || (words.len() == 1 && long_words[0] == stem) || is_acronym_of(t, &long_words)
+            // "Liberal", "Liberals", "Liberal Party" for "Liberal Party of Canada".
+            for n in 1..words.len() {
+                out.push(words[..n].join(" "));
+            }
+            out.push(format!("{first}s"));
+            let initials: String = words
+                .iter()
+                .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
+                out.push(initials.clone());
+                let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
+                out.push(dotted);
+            }
         }
-        EntityType::Loc | EntityType::Misc => false,
+        EntityType::Loc | EntityType::Misc => {}
     }
-}
-
-/// "PMO" for "Prime Minister's Office", "CBC" for "Canadian Broadcasting Corporation".
-fn is_acronym_of(t: &Typed, long_words: &[&str]) -> bool {
-    let a = &t.key;
-    if a.contains(' ') || a.len() < 2 || !a.chars().all(|c| c.is_ascii_alphabetic() || c == '.') {
-        return false;
-    }
-    let letters: String = a.chars().filter(|c| c.is_ascii_alphabetic()).collect();
-    let initials: String = long_words
-        .iter()
-        .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    letters == initials
+    out
 }
 
 #[cfg(test)]

@@ -65,6 +65,44 @@ impl Token {
     }
 }
 
+/// The lowercase lookup keys of all word tokens of one document, computed
+/// once into one buffer (see [`crate::lexicon::key_into`]).
+#[derive(Debug)]
+pub(crate) struct Keys<'t> {
+    text: &'t str,
+    arena: String,
+    spans: Vec<(u32, u32, bool)>,
+}
+
+impl<'t> Keys<'t> {
+    pub fn new(tokens: &[Token], text: &'t str) -> Keys<'t> {
+        let mut arena = String::with_capacity(text.len() / 4);
+        let mut spans = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let w = t.text(text);
+            // Most words are their own key: lowercase ASCII. Only the rest are copied.
+            let own = t.kind != Kind::Word || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
+            if own {
+                spans.push((t.start as u32, t.end as u32, false));
+            } else {
+                let start = arena.len();
+                crate::lexicon::append_key(&mut arena, w);
+                spans.push((start as u32, arena.len() as u32, true));
+            }
+        }
+        Keys { text, arena, spans }
+    }
+
+    /// The key of token `i` (its text for non-words, empty past the end).
+    pub fn get(&self, i: usize) -> &str {
+        match self.spans.get(i) {
+            Some(&(a, b, true)) => &self.arena[a as usize..b as usize],
+            Some(&(a, b, false)) => &self.text[a as usize..b as usize],
+            None => "",
+        }
+    }
+}
+
 /// Abbreviations whose full stop belongs to them.
 const DOTTED_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jr",
@@ -92,7 +130,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = true;
     let mut i = 0;
     while i < text.len() {
-        let c = next_char(text, i);
+        let b = bytes[i];
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 { char::from(b) } else { next_char(text, i) };
         let clen = c.len_utf8();
         if c == '\n' {
             line += 1;
@@ -118,7 +162,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (i + clen, Kind::Punct, 0)
         };
-        let (end, kind) = if kind == Kind::Word && looks_like_link(&text[start..scan_nonspace(text, start)]) {
+        let maybe_link = matches!(bytes.get(end), Some(b':' | b'.' | b'@'));
+        let (end, kind) = if kind == Kind::Word && maybe_link && looks_like_link(&text[start..scan_nonspace(text, start)]) {
             (scan_nonspace(text, start), Kind::Skip)
         } else {
             (end, kind)
@@ -203,30 +248,43 @@ fn possessive_here(text: &str, i: usize, prev: Option<&Token>) -> bool {
 /// ampersands between capitals and the full stops of abbreviations.
 fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let first = next_char(text, i);
-    let mut end = i;
     let mut letters = 0usize;
     let mut upper = 0usize;
     let mut dots = 0usize;
-    let mut chars = text[i..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let at = i + off;
+    let bytes = text.as_bytes();
+    let mut j = i;
+    loop {
+        // ASCII letters and digits, the common case, byte by byte.
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii_alphabetic() {
+                letters += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            } else if !b.is_ascii_digit() {
+                break;
+            }
+            j += 1;
+        }
+        if j >= bytes.len() {
+            break;
+        }
+        let c = next_char(text, j);
+        let clen = c.len_utf8();
         if c.is_alphanumeric() {
             if c.is_alphabetic() {
                 letters += 1;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
+                upper += usize::from(c.is_uppercase());
             }
-            end = at + c.len_utf8();
+            j += clen;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let at = j;
+        let next = text[at + clen..].chars().next();
         let joins = match c {
             '\'' | '’' => {
                 // O'Keefe, don't; but not the possessive 's.
-                next.is_some_and(char::is_alphabetic) && !is_possessive_s(&text[at + c.len_utf8()..])
+                next.is_some_and(char::is_alphabetic) && !is_possessive_s(&text[at + clen..])
             }
-            '-' | '‐' => next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + c.len_utf8()..])),
+            '-' | '‐' => next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + clen..])),
             '&' => next.is_some_and(char::is_uppercase) && upper > 0 && letters == upper,
             '.' => {
                 // U.S., B.C., a.m.: single letters separated by full stops.
@@ -245,14 +303,15 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
         if c == '.' {
             dots += 1;
         }
-        end = at + c.len_utf8();
+        j = at + clen;
     }
+    let mut end = j;
     let word = &text[i..end];
     let mut flags = 0;
     let mut kind = Kind::Word;
     if first.is_numeric() {
         kind = Kind::Number;
-    } else if first.is_uppercase() || is_particle_name(word) {
+    } else if first.is_uppercase() || (word.contains('-') && is_particle_name(word)) {
         flags |= CAP;
     } else {
         flags |= LOWER;

@@ -2,9 +2,9 @@
 //! acronyms) and its context (titles, reporting verbs, prepositions,
 //! appositions, photo credits). Scores add up over the document later.
 
-use crate::lexicon::{key_into, Lexicon, PlaceKind};
+use crate::lexicon::{Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Kind, Token, INITIAL, SENT_START};
+use crate::tokens::{Keys, Kind, Token, INITIAL, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -18,7 +18,7 @@ pub(crate) struct Typer<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
     pub lex: &'a Lexicon,
-    pub buf: String,
+    pub keys: &'a Keys<'a>,
 }
 
 /// Prepositions after which a name is most often a place.
@@ -44,20 +44,27 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
-impl Typer<'_> {
+impl<'a> Typer<'a> {
     fn word_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn key_of(&mut self, i: usize) -> &str {
-        let text = self.text;
-        let w = self.tokens.get(i).map_or("", |t| t.text(text));
-        key_into(&mut self.buf, w);
-        &self.buf
+    fn key_of(&self, i: usize) -> &'a str {
+        self.keys.get(i)
     }
 
-    /// Evidence from the candidate's own words.
-    pub fn intrinsic(&mut self, c: &Candidate, name_key: &str) -> Scores {
+    /// What this occurrence adds to the lexical evidence: a title before it.
+    pub fn add_occurrence(&self, c: &Candidate, s: &mut Scores) {
+        if c.titled {
+            s[PER] += 5.0;
+        }
+        if c.title_prefix && s[LOC] == 0.0 {
+            s[ORG] += 1.0;
+        }
+    }
+
+    /// Evidence from the name's words and the lexicons.
+    pub fn lexical(&mut self, c: &Candidate, name_key: &str) -> Scores {
         let lex = self.lex;
         let mut s = [0.0; 4];
         let single = c.first == c.last;
@@ -79,42 +86,42 @@ impl Typer<'_> {
         if lex.parties.contains(name_key) {
             s[ORG] += 3.5;
         }
-        let first_key = self.key_of(c.first).to_string();
-        let last_key = self.key_of(c.last).to_string();
         if !single {
-            if lex.org_heads.contains(last_key.as_str()) || lex.parties.contains(last_key.as_str()) || is_acronym(&last_key, self.word_at(c.last)) {
+            let first_key = self.key_of(c.first);
+            let last_key = self.key_of(c.last);
+            if lex.org_heads.contains(last_key) || lex.parties.contains(last_key) || is_acronym(last_key, self.word_at(c.last)) {
                 s[ORG] += 3.0;
             }
-            if lex.misc_heads.contains(last_key.as_str()) {
+            if lex.misc_heads.contains(last_key) {
                 s[MISC] += 3.5;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
                 || (c.first..=c.last).any(|i| {
-                let k = self.key_of(i).to_string();
-                matches!(lex.place(&k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k.as_str())
-            });
+                    let k = self.key_of(i);
+                    matches!(lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k)
+                });
             if has_place {
                 s[PER] -= 1.5;
             }
-            if lex.loc_heads.contains(last_key.as_str()) {
+            if lex.loc_heads.contains(last_key) {
                 s[LOC] += 2.5;
-                if lex.place(&first_key).is_some() {
+                if lex.place(first_key).is_some() {
                     // "Calgary Centre", "Halifax Harbour".
                     s[LOC] += 1.0;
                 }
             }
-            if lex.org_starts.contains(first_key.as_str()) && name_key.contains(" of ") {
+            if lex.org_starts.contains(first_key) && name_key.contains(" of ") {
                 s[ORG] += 2.5;
             }
-            if lex.loc_starts.contains(first_key.as_str()) {
+            if lex.loc_starts.contains(first_key) {
                 s[LOC] += 1.5;
             }
-            if lex.parties.contains(first_key.as_str()) && lex.org_heads.contains(last_key.as_str()) {
+            if lex.parties.contains(first_key) && lex.org_heads.contains(last_key) {
                 s[ORG] += 2.0;
             }
-            if lex.first_name(&first_key).is_some() && !has_place {
-                let ambiguous = lex.places.contains_key(first_key.as_str()) || lex.common.contains(first_key.as_str());
+            if lex.first_name(first_key).is_some() && !has_place {
+                let ambiguous = lex.places.contains_key(first_key) || lex.common.contains(first_key);
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
@@ -130,12 +137,6 @@ impl Typer<'_> {
         if single && is_acronym(name_key, t.text(self.text)) && s[LOC] == 0.0 {
             s[ORG] += 1.5;
         }
-        if c.titled {
-            s[PER] += 5.0;
-        }
-        if c.title_prefix && s[LOC] == 0.0 {
-            s[ORG] += 1.0;
-        }
         s
     }
 
@@ -148,15 +149,15 @@ impl Typer<'_> {
         let next = self.tokens.get(after).copied();
         if let Some(n) = next {
             if n.kind == Kind::Word {
-                let k = self.key_of(after).to_string();
-                if lex.reporting_verbs.contains(k.as_str()) {
+                let k = self.key_of(after);
+                if lex.reporting_verbs.contains(k) {
                     s[PER] += 1.2;
                 }
                 if k == "who" {
                     s[PER] += 1.5;
                 }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
-                let before_title = lex.person_titles.contains(k.as_str())
+                let before_title = lex.person_titles.contains(k)
                     && !n.is_cap_word()
                     && self.tokens.get(after + 1).is_some_and(|t| t.is_cap_word());
                 if before_title {
@@ -169,8 +170,8 @@ impl Typer<'_> {
             } else if n.kind == Kind::Punct {
                 match n.text(self.text) {
                     "," => {
-                        let k = self.key_of(after + 1).to_string();
-                        match k.as_str() {
+                        let k = self.key_of(after + 1);
+                        match k {
                             "who" => s[PER] += 1.5,
                             "which" => s[ORG] += 0.8,
                             "a" | "an" => {
@@ -178,7 +179,7 @@ impl Typer<'_> {
                                     s[PER] += 0.8;
                                 }
                             }
-                            _ if lex.reporting_verbs.contains(k.as_str()) => s[PER] += 0.5,
+                            _ if lex.reporting_verbs.contains(k) => s[PER] += 0.5,
                             _ => {}
                         }
                     }
@@ -193,7 +194,7 @@ impl Typer<'_> {
             if p.kind == Kind::Punct && p.text(self.text) == "/" {
                 s[ORG] += 1.5;
             } else if p.kind == Kind::Word && !p.is_cap_word() {
-                let k = self.key_of(c.first - 1).to_string();
+                let k = self.key_of(c.first - 1);
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
                     s[LOC] += w;
                 }
@@ -201,10 +202,10 @@ impl Typer<'_> {
                     s[ORG] += 0.5;
                     s[LOC] += 0.2;
                 }
-                if matches!(k.as_str(), "mr" | "mrs" | "ms" | "said" | "says" | "told") {
+                if matches!(k, "mr" | "mrs" | "ms" | "said" | "says" | "told") {
                     s[PER] += 0.5;
                 }
-                if sports && matches!(k.as_str(), "v" | "vs" | "vs." | "beat" | "against" | "beating" | "defeated") {
+                if sports && matches!(k, "v" | "vs" | "vs." | "beat" | "against" | "beating" | "defeated") {
                     s[ORG] += 1.0;
                 }
                 if sports && k == "at" {
