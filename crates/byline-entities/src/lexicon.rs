@@ -39,6 +39,7 @@ pub(crate) struct Lexicon {
     pub known_locs: HashSet<&'static str>,
     pub not_names: HashSet<&'static str>,
     pub sports: HashSet<&'static str>,
+    pub org_nouns: HashSet<&'static str>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -154,6 +155,7 @@ impl Lexicon {
             known_locs: lines(KNOWN_LOCS).collect(),
             not_names: words(NOT_NAMES).collect(),
             sports: words(SPORTS).collect(),
+            org_nouns: words(ORG_NOUNS).collect(),
         }
     }
 
@@ -308,6 +310,8 @@ kremlin
 interpol
 unesco
 unicef
+u.n.
+e.u.
 united nations
 state department
 european union
@@ -377,6 +381,15 @@ Vietnam
 Palestine
 Kosovo
 Czech Republic
+Yugoslavia
+Czechoslovakia
+Soviet Union
+USSR
+Zaire
+Burma
+Kazakstan
+Byelorussia
+Holland
 ";
 
 const EXTRA_NATIONALITIES: &str = "
@@ -394,6 +407,14 @@ const NOT_NAMES: &str = "
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
 nov nov. dec dec. i i'm i've i'll i'd
+";
+
+/// Lowercase nouns that, right before or after a name, say it names an
+/// organisation ("Interfax news agency", "firm Multico", "Hizbollah guerrillas").
+const ORG_NOUNS: &str = "
+newspaper newspapers daily weekly agency firm company group bank carrier airline brewer maker retailer insurer
+club side team party guerrillas rebels militia militants faction consortium conglomerate broadcaster network
+publisher distributor manufacturer automaker chipmaker producer refiner operator unit subsidiary
 ";
 
 /// Words that open sports headlines in wire copy.

@@ -68,10 +68,10 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     if lex.nationalities.contains(k) {
         return true;
     }
-    if lex.first_names.contains_key(k) {
+    if lex.first_names.contains_key(k) || lex.places.contains_key(key) {
         return false;
     }
-    let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country | PlaceKind::Region));
+    let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
     ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
@@ -185,7 +185,7 @@ impl<'a> Finder<'a> {
             return true;
         }
         let k = self.key(i);
-        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k)
+        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k) || self.lex.sports.contains(k)
     }
 
     /// A capitalised word that can be part of a name: shouted common words
@@ -193,6 +193,14 @@ impl<'a> Finder<'a> {
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         t.is_cap_word() && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+    }
+
+    /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
+    fn is_inflected(&self, i: usize) -> bool {
+        let k = self.key(i);
+        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
+            && !self.lex.first_names.contains_key(k)
+            && !self.lex.places.contains_key(k)
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -361,7 +369,7 @@ impl<'a> Finder<'a> {
     fn is_common_opener(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         if self.starts_here(i) || t.has(INITIAL) {
-            return self.is_common(i) && !self.is_title_word(i) && !self.is_lexicon_name(i);
+            return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
         // Inside a sentence only the never-names words go (days, months, "I").
         self.lex.not_names.contains(self.key(i))
@@ -474,7 +482,12 @@ impl<'a> Finder<'a> {
     fn split_headline(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
         let mut piece: Option<usize> = None;
         for k in first..=last + 1 {
-            let breaks = k > last || !self.tokens[k].is_cap_word() || self.is_common(k) || self.is_title_word(k);
+            let breaks = k > last
+                || !self.tokens[k].is_cap_word()
+                || self.tokens[k].has(INITIAL)
+                || self.is_common(k)
+                || self.is_title_word(k)
+                || self.is_nationality(k);
             if breaks {
                 if let Some(s) = piece.take() {
                     let mut e = k - 1;

@@ -297,3 +297,14 @@ pub struct CorpusEntity {
     pub members: Vec<(usize, usize)>,
 }
 
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    fn dbg() {
+        let text = "BASEBALL - RESULTS OF S. KOREAN PROFESSIONAL GAMES .\nSEOUL 1996-08-31\nResults of South Korean pro-baseball games played on Friday .\nOB 5 Samsung 0\nSsangbangwool 2 Hyundai 1\nStandings after games\nW D L PCT GB\nHaitai 64 2 43 .596 -\nSsangbangwool 60 2 49 .550 5";
+        let doc = byline_normalize::Normalizer::builder().build().normalize_str(text);
+        let e = crate::EntityRecognizer::builder().keep_misc(true).build().recognize(&doc);
+        for m in &e.mentions { eprintln!("{:?} {:?}", &text[m.span.start..m.span.end], m.kind); }
+        panic!();
+    }
+}

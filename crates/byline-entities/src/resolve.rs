@@ -158,7 +158,7 @@ pub(crate) fn type_candidates(
         }
         let mut best = argmax(&s);
         if s[best] <= 0.3 {
-            best = default_kind(tokens, &c, sports);
+            best = default_kind(tokens, &c);
         }
         out.push(Typed { cand: c, key: k.clone(), kind: kind_of(best) });
     }
@@ -170,11 +170,9 @@ fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32
 }
 
 /// The type of a name nothing speaks for: an acronym is an organisation, a
-/// lone word a team in sports copy and otherwise MISC; longer names are people.
-fn default_kind(tokens: &[Token], c: &Candidate, sports: bool) -> usize {
+/// lone word MISC, a longer name a person.
+fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     if c.first == c.last && tokens[c.first].has(ALL_CAPS) {
-        ORG
-    } else if sports && c.first == c.last {
         ORG
     } else if c.first == c.last {
         // A lone capitalised word with no evidence: on CoNLL and GUM these are
@@ -193,9 +191,11 @@ fn is_initial(tokens: &[Token], c: &Candidate) -> bool {
 /// Whether the first line of the document reads like a sports headline.
 pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
     let mut buf = String::new();
-    tokens.iter().take(4).filter(|t| t.line == 0 && t.kind == Kind::Word).any(|t| {
+    tokens.iter().take(3).filter(|t| t.line == 0 && t.kind == Kind::Word).any(|t| {
         key_into(&mut buf, t.text(text));
-        t.has(ALL_CAPS) && lex.sports.contains(buf.as_str())
+        // "SOCCER -", "Baseball-Results of …"
+        let head = buf.split('-').next().unwrap_or("");
+        lex.sports.contains(head)
     })
 }
 

@@ -44,6 +44,11 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
+/// "U.N.", "E.U.": capitals with full stops.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+}
+
 impl<'a> Typer<'a> {
     fn word_at(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
@@ -134,8 +139,12 @@ impl<'a> Typer<'a> {
             }
         }
         let t = self.tokens[c.first];
-        if single && is_acronym(name_key, t.text(self.text)) && s[LOC] == 0.0 {
+        if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text))) {
             s[ORG] += 1.5;
+        }
+        if single && s.iter().all(|&v| v == 0.0) && name_key.len() > 5 && name_key.ends_with("stan") {
+            // Kazakstan, Kurdistan.
+            s[LOC] += 2.0;
         }
         s
     }
@@ -155,6 +164,9 @@ impl<'a> Typer<'a> {
                 }
                 if k == "who" {
                     s[PER] += 1.5;
+                }
+                if lex.org_nouns.contains(k) || (k == "news" && self.key_of(after + 1) == "agency") {
+                    s[ORG] += 2.0;
                 }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
                 let before_title = lex.person_titles.contains(k)
@@ -197,6 +209,9 @@ impl<'a> Typer<'a> {
                 let k = self.key_of(c.first - 1);
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
                     s[LOC] += w;
+                }
+                if lex.org_nouns.contains(k) {
+                    s[ORG] += 1.5;
                 }
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
