@@ -211,6 +211,14 @@ impl<'a> Finder<'a> {
             && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
     }
 
+    /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
+    fn starts_place(&self, i: usize, last: usize) -> bool {
+        i < last && {
+            let two = format!("{} {}", self.key(i), self.key(i + 1));
+            self.lex.places.contains_key(two.as_str())
+        }
+    }
+
     fn is_nationality(&mut self, i: usize) -> bool {
         is_demonym(self.lex, self.key(i))
     }
@@ -485,7 +493,7 @@ impl<'a> Finder<'a> {
             let breaks = k > last
                 || !self.tokens[k].is_cap_word()
                 || self.tokens[k].has(INITIAL)
-                || self.is_common(k)
+                || (self.is_common(k) && !self.starts_place(k, last))
                 || self.is_title_word(k)
                 || self.is_nationality(k);
             if breaks {

@@ -78,6 +78,7 @@ pub(crate) fn type_candidates(
     let mut own_max = vec![[f32::MIN; 4]; n];
     let mut context = vec![[0.0f32; 4]; n];
     let mut intrinsic = Vec::with_capacity(cands.len());
+    let mut contexts = Vec::with_capacity(cands.len());
     // Names the prose gives on its own terms, and the words of multi-word ones.
     let mut own = vec![0usize; n];
     let mut own_parts: HashMap<&str, usize> = HashMap::default();
@@ -88,7 +89,9 @@ pub(crate) fn type_candidates(
         for (x, y) in own_max[id].iter_mut().zip(&s) {
             *x = x.max(*y);
         }
-        add(&mut context[id], &typer.contextual(c, sports));
+        let ctx = typer.contextual(c, sports);
+        add(&mut context[id], &ctx);
+        contexts.push(ctx);
         if c.support == Support::Own {
             if !is_initial(tokens, c) || c.first != c.last {
                 own[id] += 1;
@@ -129,7 +132,7 @@ pub(crate) fn type_candidates(
         }
     }
     let mut out = Vec::with_capacity(cands.len());
-    for ((c, k), intr) in cands.into_iter().zip(keys.iter()).zip(intrinsic) {
+    for (((c, k), intr), ctx) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts) {
         let mut s = total[k.as_str()];
         let mut is_part = false;
         if c.first == c.last {
@@ -159,6 +162,14 @@ pub(crate) fn type_candidates(
         let mut best = argmax(&s);
         if s[best] <= 0.3 {
             best = default_kind(tokens, &c);
+        }
+        if sports && matches!(best, ORG | LOC) {
+            // In sports copy a city is a team before a score and a place after "at".
+            if ctx[ORG] >= 2.0 && ctx[ORG] > ctx[LOC] {
+                best = ORG;
+            } else if ctx[LOC] >= 1.0 && ctx[LOC] > ctx[ORG] {
+                best = LOC;
+            }
         }
         out.push(Typed { cand: c, key: k.clone(), kind: kind_of(best) });
     }

@@ -44,6 +44,11 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
+/// "1996-08-30": the date of a dateline, not a score.
+fn is_date(word: &str) -> bool {
+    word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
+}
+
 /// "U.N.", "E.U.": capitals with full stops.
 fn is_dotted_acronym(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
@@ -176,7 +181,7 @@ impl<'a> Typer<'a> {
                     s[PER] -= 2.0;
                     s[ORG] += 1.0;
                 }
-            } else if n.kind == Kind::Number && sports && !self.tokens[c.first].has(INITIAL) {
+            } else if n.kind == Kind::Number && sports && !self.tokens[c.first].has(INITIAL) && !is_date(n.text(self.text)) {
                 // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
                 s[ORG] += 2.0;
             } else if n.kind == Kind::Punct {
