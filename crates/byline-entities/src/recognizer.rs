@@ -155,25 +155,14 @@ impl EntityRecognizer {
     /// read (headline, captions and credits included); the normalizer's
     /// sentences only tell where sentences start.
     pub fn recognize(&self, doc: &Normalized) -> DocEntities {
-        let mut t = [0.0f64; 8];
-        self.recognize_timed(doc, &mut t)
-    }
-    #[doc(hidden)]
-    #[allow(missing_docs)]
-    pub fn recognize_timed(&self, doc: &Normalized, t: &mut [f64; 8]) -> DocEntities {
-        let mut clock = std::time::Instant::now();
-        let mut lap = |k: usize| { t[k] += clock.elapsed().as_secs_f64(); clock = std::time::Instant::now(); };
         let text = doc.text.as_str();
         let lex = &*LEXICON;
         let mut tokens = tokenize(text);
         mark_sentence_starts(&mut tokens, &doc.sentences);
-        lap(0);
         let keys = Keys::new(&tokens, text);
         let lines = line_info(&tokens, &keys, text, lex);
         let lower = lowercase_words(&tokens, &keys);
-        lap(1);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
-        lap(2);
         let sports = is_sports(text, &tokens, lex);
         let mut typed = type_candidates(text, &tokens, &keys, cands, lex, sports);
         if !self.keep_misc {
@@ -181,12 +170,8 @@ impl EntityRecognizer {
         }
         typed.sort_by_key(|t| (t.cand.start, t.cand.end));
         typed.dedup_by(|b, a| b.cand.start < a.cand.end);
-        lap(3);
         let clusters = cluster(&typed);
-        lap(4);
-        let r = build_entities(text, &tokens, &typed, &clusters, lex);
-        lap(5);
-        r
+        build_entities(text, &tokens, &typed, &clusters, lex)
     }
 }
 
@@ -297,14 +282,3 @@ pub struct CorpusEntity {
     pub members: Vec<(usize, usize)>,
 }
 
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    fn dbg() {
-        let text = "BASEBALL - RESULTS OF S. KOREAN PROFESSIONAL GAMES .\nSEOUL 1996-08-31\nResults of South Korean pro-baseball games played on Friday .\nOB 5 Samsung 0\nSsangbangwool 2 Hyundai 1\nStandings after games\nW D L PCT GB\nHaitai 64 2 43 .596 -\nSsangbangwool 60 2 49 .550 5";
-        let doc = byline_normalize::Normalizer::builder().build().normalize_str(text);
-        let e = crate::EntityRecognizer::builder().keep_misc(true).build().recognize(&doc);
-        for m in &e.mentions { eprintln!("{:?} {:?}", &text[m.span.start..m.span.end], m.kind); }
-        panic!();
-    }
-}
