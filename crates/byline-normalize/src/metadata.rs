@@ -45,10 +45,26 @@ static AGENCY_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// `OTTAWA -`, `STATE COLLEGE, Pa. -`, `HALIFAX (CP) -`, `Washington (AFP) -`.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"^(?P<dl>(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s+\([\p{L}. ]{2,20}\))?)|(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.']*)?\s+\((?:AP|AFP|CP|Reuters|UPI|CNN|Xinhua|dpa|EFE|Bloomberg|PA|IANS|PTI|BBC|CBC)\)))(?:\s+-{1,3}|\s*-{2,3})\s+["'\p{Lu}\d]"#,
+        r#"^(?P<dl>(?:\p{Lu}[\p{Lu}.'-]+(?:\s+\p{Lu}[\p{Lu}.'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2})?(?:\s+\([\p{L}. ]{2,20}\))?)|(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}(?:,\s+\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,2}){1,3})|(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}(?:,\s+\p{Lu}[\p{L}.']*)?\s+\((?:AP|AFP|CP|Reuters|UPI|CNN|Xinhua|dpa|EFE|Bloomberg|PA|IANS|PTI|BBC|CBC)\)))(?:\s+-{1,3}|\s*-{2,3})\s+["'\p{Lu}\d]"#,
     )
     .expect("valid regex")
 });
+
+/// A date opening a paragraph and followed by its text
+/// (`Thursday, May 7, 2015 On Tuesday, …`).
+static LEADING_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^{WEEKDAY}{DATE}\s+\p{{Lu}}")).expect("valid regex"));
+
+/// Where the text proper starts after a dateline or a date that opens a
+/// paragraph, if one does.
+pub(crate) fn head_of_paragraph_end(line: &str) -> Option<usize> {
+    if let Some((_, rest)) = dateline(line) {
+        return Some(rest);
+    }
+    let m = LEADING_DATE.find(line)?;
+    let last = line[..m.end()].chars().next_back()?;
+    Some(m.end() - last.len_utf8())
+}
 
 /// What a metadata line holds.
 pub(crate) struct MetadataLine {
@@ -173,7 +189,10 @@ mod tests {
         assert_eq!(&line[dateline(line).unwrap().0], "STATE COLLEGE, Pa.");
         let line = "Washington (AFP) - Donald Trump is bent on winning.";
         assert_eq!(&line[dateline(line).unwrap().0], "Washington (AFP)");
+        let line = "Evansville, Indiana, United States - This past week the show opened.";
+        assert_eq!(&line[dateline(line).unwrap().0], "Evansville, Indiana, United States");
         assert!(dateline("Liberal MP Kent Hehr - who quit - stayed.").is_none());
+        assert_eq!(head_of_paragraph_end("Thursday, May 7, 2015 On Tuesday, it rained."), Some(22));
         assert!(dateline("NDP Leader Jagmeet Singh - spoke.").is_none());
     }
 }

@@ -5,7 +5,7 @@
 use crate::boilerplate::{announced_title, classify_line, repeats_title, word_count};
 use crate::decoding::decode;
 use crate::document::{Boilerplate, BoilerplateKind, Normalized, Paragraph, ParagraphKind};
-use crate::metadata::{dateline, is_byline, is_section_label, is_title, metadata_line};
+use crate::metadata::{dateline, head_of_paragraph_end, is_byline, is_section_label, is_title, metadata_line};
 use crate::paragraphs::{lines, paragraphs, BodyLine, Line};
 use crate::sentences::split_paragraph;
 use crate::view::build_view;
@@ -267,7 +267,7 @@ fn language_sample(v: &str, paras: &[(Range<usize>, ParagraphKind)]) -> String {
 
 /// Splits a plain text into sentences: every non-empty line block is body
 /// (no head, no boilerplate), wrapped lines are joined, and each paragraph
-/// is split. Spans index `text`. This is the splitter
+/// is split; a dateline or date opening a paragraph is a sentence of its own. Spans index `text`. This is the splitter
 /// [`Normalizer::normalize`] runs on the body.
 ///
 /// ```
@@ -283,7 +283,12 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let body: Vec<BodyLine> =
         ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
     let mut out = Vec::new();
-    for (range, _) in paragraphs(v, &body) {
+    for (mut range, _) in paragraphs(v, &body) {
+        if let Some(rest) = head_of_paragraph_end(&v[range.clone()]) {
+            let head = v[range.start..range.start + rest].trim_end();
+            out.push(map_range(&view.map, range.start..range.start + head.len()));
+            range.start += rest;
+        }
         for s in split_paragraph(&v[range.clone()]) {
             out.push(map_range(&view.map, range.start + s.start..range.start + s.end));
         }

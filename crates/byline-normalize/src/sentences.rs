@@ -7,7 +7,16 @@
 //! the word after it (a lower-case word continues the sentence, which keeps
 //! `"Are you?" she asked` whole). Numbered lists are cut before each item.
 
+use aho_corasick::AhoCorasick;
 use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Credit labels that open a new sentence inside a caption paragraph
+/// (`Playstation VR demo Image: Nick Moreau.`).
+static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([" Image: ", " Photo: ", " Photograph: ", " Credit: ", " Photo credit: ", " Source: "])
+        .expect("valid patterns")
+});
 
 /// Titles that stand before a name and never end a sentence (case-sensitive).
 const TITLES: &[&str] = &[
@@ -64,6 +73,8 @@ const TIME_CONTINUATIONS: &[&str] = &[
 /// Splits one paragraph into sentence ranges (trimmed, non-empty, in order).
 pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut cuts = list_item_cuts(text);
+    cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    cuts.sort_unstable();
     let forced = cuts.clone();
     let bytes = text.as_bytes();
     let mut sentence_start = 0;
@@ -202,7 +213,7 @@ fn is_abbreviation_like(token: &str, lower: &str) -> bool {
 /// and without a leading party tag (`D-Calif` gives `Calif`).
 fn token_before(text: &str, i: usize) -> &str {
     let start = text[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
-    let token = text[start..i].trim_start_matches(['"', '\'', '(', '[', '{']);
+    let token = text[start..i].trim_start_matches(['"', '\'', '(', '[', '{', '•', '⁃', '·', '*']);
     match token.rfind(['-', '/']) {
         Some(p) if p + 1 < token.len() => &token[p + 1..],
         _ => token,
@@ -224,8 +235,14 @@ impl Word<'_> {
 }
 
 /// The next word after white space, opening quotes, brackets and dashes.
+/// A dash right after the gap (`"…game." - Matthew Ingram`) attaches what
+/// follows to the sentence, so it reads as a continuation.
 fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
-    let rest = text[from..].trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '[' | '-'));
+    let gap = text[from..].trim_start();
+    if gap.starts_with('-') {
+        return Some(Word { text: "-", lowercase: true, digit: false });
+    }
+    let rest = gap.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '[' | '-'));
     let first = rest.chars().next()?;
     let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(rest.len());
     Some(Word { text: &rest[..len], lowercase: first.is_lowercase(), digit: first.is_ascii_digit() })
@@ -422,6 +439,15 @@ mod tests {
     fn numbered_lists_cut_before_each_item() {
         assert_eq!(split("1.) The first item 2.) The second item"), ["1.) The first item", "2.) The second item"]);
         assert_eq!(split("a. The first item b. The second item"), ["a. The first item", "b. The second item"]);
+    }
+
+    #[test]
+    fn credit_labels_and_dash_attributions() {
+        assert_eq!(split("Black Widow and Captain America Image: Nick Moreau."), [
+            "Black Widow and Captain America",
+            "Image: Nick Moreau."
+        ]);
+        assert_eq!(split("\"It's a long game.\" - Matthew Ingram"), ["\"It's a long game.\" - Matthew Ingram"]);
     }
 
     #[test]
