@@ -82,6 +82,9 @@ static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// Lines longer than this (in words) are prose, whatever they say.
 const MAX_WEAK_WORDS: usize = 30;
 
+/// Captions run longer than other boilerplate, but not to a paragraph's length.
+const MAX_CAPTION_WORDS: usize = 60;
+
 /// The boilerplate kind of one trimmed line of the view, if it is one.
 pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if ADVERTISEMENT.is_match(line) {
@@ -93,7 +96,14 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if CROSS_LINK.is_match(line) {
         return Some(BoilerplateKind::CrossLink);
     }
-    if line.contains('"') || word_count(line) > MAX_WEAK_WORDS {
+    if line.contains('"') {
+        return None;
+    }
+    let words = word_count(line);
+    if words <= MAX_CAPTION_WORDS && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line)) {
+        return Some(BoilerplateKind::Caption);
+    }
+    if words > MAX_WEAK_WORDS {
         return None;
     }
     if NEWSLETTER.is_match(line) {
@@ -101,9 +111,6 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     }
     if CREDIT.is_match(line) {
         return Some(BoilerplateKind::Byline);
-    }
-    if PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line) {
-        return Some(BoilerplateKind::Caption);
     }
     None
 }
