@@ -85,6 +85,12 @@ const MAX_WEAK_WORDS: usize = 30;
 /// Captions run longer than other boilerplate, but not to a paragraph's length.
 const MAX_CAPTION_WORDS: usize = 60;
 
+/// No caption is longer than this in bytes.
+const MAX_CAPTION_BYTES: usize = 600;
+
+/// No newsletter or credit line is longer than this in bytes.
+const MAX_WEAK_BYTES: usize = 300;
+
 /// The boilerplate kind of one trimmed line of the view, if it is one.
 pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if ADVERTISEMENT.is_match(line) {
@@ -99,18 +105,21 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if line.contains('"') {
         return None;
     }
-    let words = word_count(line);
-    if words <= MAX_CAPTION_WORDS && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line)) {
-        return Some(BoilerplateKind::Caption);
+    if line.len() <= MAX_WEAK_BYTES && CREDIT.is_match(line) {
+        return Some(BoilerplateKind::Byline);
     }
-    if words > MAX_WEAK_WORDS {
+    let captioned = line.ends_with(')') || PHOTO_LABEL.is_match(line);
+    if captioned && line.len() <= MAX_CAPTION_BYTES && word_count(line) <= MAX_CAPTION_WORDS {
+        if PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line) {
+            return Some(BoilerplateKind::Caption);
+        }
+    }
+    // Weak patterns only on short lines; long lines are prose.
+    if line.len() > MAX_WEAK_BYTES || word_count(line) > MAX_WEAK_WORDS {
         return None;
     }
     if NEWSLETTER.is_match(line) {
         return Some(BoilerplateKind::Newsletter);
-    }
-    if CREDIT.is_match(line) {
-        return Some(BoilerplateKind::Byline);
     }
     None
 }
@@ -136,8 +145,16 @@ fn strip_quotes(s: &str) -> &str {
     s.trim().trim_matches(|c: char| c == '\'' || c == '"' || c.is_whitespace())
 }
 
+/// Words of a view line (the view has only ASCII white space).
 pub(crate) fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        let space = b.is_ascii_whitespace();
+        count += usize::from(!space && !in_word);
+        in_word = !space;
+    }
+    count
 }
 
 /// A caption: prose ending in a parenthesised photo credit,

@@ -78,8 +78,11 @@ const MAX_HEADING_WORDS: usize = 14;
 /// A subheading: short, starts like a title, no final punctuation (a
 /// heading in quotation marks, `'Can't deny that it's out there'`, too).
 pub(crate) fn is_heading(p: &str) -> bool {
+    if p.len() > 120 {
+        return false;
+    }
     let words = p.split_whitespace().count();
-    if words == 0 || words > MAX_HEADING_WORDS || p.len() > 120 {
+    if words == 0 || words > MAX_HEADING_WORDS {
         return false;
     }
     let inner = p.trim_matches(|c: char| c == '"' || c == '\'');
