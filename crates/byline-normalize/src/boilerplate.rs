@@ -167,11 +167,9 @@ fn ends_with_photo_credit(line: &str) -> bool {
     if !looks_like_credit(credit) {
         return false;
     }
-    if before.is_empty() {
-        return true;
-    }
+    // A credit alone on its line must say it is one ("(BEGIN VIDEO CLIP)" is not).
     let strong = credit.contains('/') || starts_with_credit_word(credit);
-    strong || before.ends_with(['.', '!', '?', '\''])
+    strong || (!before.is_empty() && before.ends_with(['.', '!', '?', '\'']))
 }
 
 const CREDIT_WORDS: &[&str] = &["photo", "photograph", "image", "courtesy", "file", "submitted", "supplied", "getty"];
@@ -275,5 +273,7 @@ mod tests {
         assert_eq!(classify_line("He left the meeting. (The talks resumed later)"), None);
         assert_eq!(classify_line("The bill passed in the House (2018)"), None);
         assert_eq!(classify_line("He said the talks went well. (Reuters)"), None);
+        assert_eq!(classify_line("(BEGIN VIDEO CLIP.)"), None);
+        assert_eq!(classify_line("(Photo by Jane Doe/Getty Images)"), Some(Caption));
     }
 }

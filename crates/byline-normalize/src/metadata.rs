@@ -122,10 +122,26 @@ pub(crate) fn is_title(line: &str) -> bool {
     if line.len() > 250 || words > 25 || line.ends_with([':', ',']) || dateline(line).is_some() {
         return false;
     }
+    if is_title_case(line) {
+        return true;
+    }
     if line.ends_with('.') {
-        return words <= 20 && split_paragraph(line).len() == 1;
+        return words <= 20 && split_paragraph(line).len() <= 2;
     }
     true
+}
+
+/// `Obama Administration To Expand Program`: nearly every longer word capitalised.
+fn is_title_case(line: &str) -> bool {
+    let (mut long, mut capitalised) = (0, 0);
+    for word in line.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() >= 4 {
+            long += 1;
+            capitalised += usize::from(word.starts_with(char::is_uppercase));
+        }
+    }
+    long >= 2 && capitalised * 5 >= long * 4
 }
 
 /// The dateline at the head of a paragraph: its range, and where the
@@ -133,13 +149,23 @@ pub(crate) fn is_title(line: &str) -> bool {
 pub(crate) fn dateline(line: &str) -> Option<(Range<usize>, usize)> {
     let c = DATELINE.captures(line)?;
     let dl = c.name("dl")?;
-    if dl.as_str().chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    if dl.as_str().chars().filter(|c| c.is_alphabetic()).count() < 3 || is_story_label(dl.as_str()) {
         return None;
     }
     let whole = c.get(0)?;
     // The match ends one character into the paragraph's text.
     let last = line[..whole.end()].chars().next_back()?;
     Some((dl.range(), whole.end() - last.len_utf8()))
+}
+
+/// Labels that open a headline or lede like a dateline but are not places.
+const STORY_LABELS: &[&str] = &[
+    "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL",
+    "VIDEO", "PHOTOS", "REVIEW", "COMMENTARY", "NEW", "CORRECTION", "DEVELOPING", "FACT CHECK", "POLL", "REPORT",
+];
+
+fn is_story_label(s: &str) -> bool {
+    STORY_LABELS.iter().any(|l| l.eq_ignore_ascii_case(s))
 }
 
 #[cfg(test)]
@@ -171,6 +197,7 @@ mod tests {
         assert!(!is_section_label("Brown resigned."));
         assert!(is_title("Kent Hehr will attend sexual harassment workshop at Liberal convention"));
         assert!(is_title("Saudi prince mocks Trump on Twitter."));
+        assert!(is_title("Bernie Sanders Suffered A Big Blow. Here's His Plan Going Forward."));
         assert!(!is_title("OTTAWA - Hundreds of staffers attended."));
         assert!(is_byline("By Jane Doe, The Canadian Press"));
         assert!(is_byline("The Canadian Press"));
@@ -192,6 +219,7 @@ mod tests {
         let line = "Evansville, Indiana, United States - This past week the show opened.";
         assert_eq!(&line[dateline(line).unwrap().0], "Evansville, Indiana, United States");
         assert!(dateline("Liberal MP Kent Hehr - who quit - stayed.").is_none());
+        assert!(dateline("EXCLUSIVE - Roger Stone: Don't Trust the Voting Machines.").is_none());
         assert_eq!(head_of_paragraph_end("Thursday, May 7, 2015 On Tuesday, it rained."), Some(22));
         assert!(dateline("NDP Leader Jagmeet Singh - spoke.").is_none());
     }

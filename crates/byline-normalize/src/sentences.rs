@@ -70,6 +70,9 @@ const TIME_CONTINUATIONS: &[&str] = &[
     "Sept", "Sep", "Oct", "Nov", "Dec", "local", "time",
 ];
 
+/// Longest word looked at before a full stop.
+const MAX_TOKEN_BYTES: usize = 64;
+
 /// Splits one paragraph into sentence ranges (trimmed, non-empty, in order).
 pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut cuts = list_item_cuts(text);
@@ -180,7 +183,7 @@ fn full_stop_ends_sentence(text: &str, i: usize, sentence_start: usize, next: Op
         return false;
     }
     if lower == "a.m" || lower == "p.m" {
-        let words_so_far = text[sentence_start..i].split_whitespace().count();
+        let words_so_far = text[sentence_start..i].split_whitespace().take(4).count();
         return !TIME_CONTINUATIONS.contains(&next.text) && words_so_far > 3;
     }
     if is_abbreviation_like(token, &lower) {
@@ -212,7 +215,12 @@ fn is_abbreviation_like(token: &str, lower: &str) -> bool {
 /// The word the full stop at `i` ends, without opening quotes or brackets
 /// and without a leading party tag (`D-Calif` gives `Calif`).
 fn token_before(text: &str, i: usize) -> &str {
-    let start = text[..i].rfind(|c: char| c.is_whitespace()).map_or(0, |p| p + 1);
+    // Look back a bounded window: a 10 MB run without spaces stays linear.
+    let mut from = i.saturating_sub(MAX_TOKEN_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = text[from..i].rfind(|c: char| c.is_whitespace()).map_or(from, |p| from + p + 1);
     let token = text[start..i].trim_start_matches(['"', '\'', '(', '[', '{', '•', '⁃', '·', '*']);
     match token.rfind(['-', '/']) {
         Some(p) if p + 1 < token.len() => &token[p + 1..],
