@@ -42,7 +42,7 @@ fn densify(sig: &mut [u32], filled: &[bool]) {
         let mut attempt = 0u64;
         let source = loop {
             attempt += 1;
-            let j = ((fmix64(combine(i as u64, attempt)) >> 32) * k >> 32) as usize;
+            let j = (((fmix64(combine(i as u64, attempt)) >> 32) * k) >> 32) as usize;
             if filled[j] {
                 break j;
             }
