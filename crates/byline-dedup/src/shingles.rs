@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use xxhash_rust::xxh3::xxh3_64_with_seed;
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 /// Snowball stemmer for an ISO 639-1 code; `None` (no stemming) when unknown.
 pub(crate) fn stemmer_for(lang: &str) -> Option<rust_stemmers::Algorithm> {
@@ -93,11 +93,27 @@ pub(crate) struct ShingleOutput {
 /// Turns bodies into shingle hashes, caching stems across documents (news
 /// vocabulary is Zipfian, so almost every word is a cache hit after a few
 /// hundred articles and the Snowball stemmer runs rarely).
-#[derive(Default)]
 pub(crate) struct Shingler {
+    /// Direct-mapped front cache for the most frequent words: small enough to
+    /// stay in the CPU cache, where a probe of the full map would miss.
+    recent: Box<[(u64, u64)]>,
     stems: PrehashedMap<u64, u64>,
     word: String,
     window: Vec<u64>,
+}
+
+/// Slots of the front cache (a power of two; 16 bytes each).
+const RECENT_SLOTS: usize = 1 << 13;
+
+impl Default for Shingler {
+    fn default() -> Self {
+        Shingler {
+            recent: vec![(0, 0); RECENT_SLOTS].into_boxed_slice(),
+            stems: PrehashedMap::default(),
+            word: String::new(),
+            window: Vec::new(),
+        }
+    }
 }
 
 impl std::fmt::Debug for Shingler {
@@ -111,9 +127,10 @@ impl Shingler {
     pub fn shingle(&mut self, body: &str, lang: &str, n: usize, out: &mut Vec<u64>) -> ShingleOutput {
         let n = n.max(1);
         let algorithm = stemmer_for(lang);
-        let lang_seed = algorithm.map_or(0, |a| a as u64 + 1);
+        let lang_seed = fmix64(algorithm.map_or(0, |a| a as u64 + 1));
         if self.stems.len() > STEM_CACHE_LIMIT {
             self.stems.clear();
+            self.recent.fill((0, 0));
         }
         self.window.clear();
         let mut result = ShingleOutput { words: 0, exact: 0x5eed };
@@ -121,13 +138,13 @@ impl Shingler {
         while let Some((word_start, word_end)) = next_word(rest) {
             lowercase_into(&rest[word_start..word_end], &mut self.word);
             rest = &rest[word_end..];
-            let word_hash = xxh3_64_with_seed(self.word.as_bytes(), lang_seed);
+            let word_hash = xxh3_64(self.word.as_bytes()) ^ lang_seed;
             result.exact = combine(result.exact, word_hash);
             result.words = result.words.saturating_add(1);
             let stem = self.stem_hash(word_hash, algorithm);
             self.push_stem(stem, n, out);
         }
-        if (result.words as usize) < n && !self.window.is_empty() {
+        if (result.words as usize) < n && result.words > 0 {
             // A body shorter than one shingle is one shingle: it can still match exactly.
             out.push(window_hash(&self.window));
         }
@@ -136,6 +153,18 @@ impl Shingler {
     }
 
     fn stem_hash(&mut self, word_hash: u64, algorithm: Option<rust_stemmers::Algorithm>) -> u64 {
+        // Slot 0's empty key is 0; a word hashing to 0 just always misses here.
+        let slot = (word_hash >> 50) as usize & (RECENT_SLOTS - 1);
+        let (key, stem) = self.recent[slot];
+        if key == word_hash && key != 0 {
+            return stem;
+        }
+        let stem = self.full_stem_hash(word_hash, algorithm);
+        self.recent[slot] = (word_hash, stem);
+        stem
+    }
+
+    fn full_stem_hash(&mut self, word_hash: u64, algorithm: Option<rust_stemmers::Algorithm>) -> u64 {
         if let Some(&stem) = self.stems.get(&word_hash) {
             return stem;
         }
@@ -148,12 +177,13 @@ impl Shingler {
     }
 
     fn push_stem(&mut self, stem: u64, n: usize, out: &mut Vec<u64>) {
-        if self.window.len() == n {
-            self.window.remove(0);
-        }
         self.window.push(stem);
-        if self.window.len() == n {
-            out.push(window_hash(&self.window));
+        if self.window.len() >= n {
+            out.push(window_hash(&self.window[self.window.len() - n..]));
+        }
+        if self.window.len() >= 4 * n.max(16) {
+            // Keep the buffer short: only the last n - 1 stems matter from here on.
+            self.window.drain(..self.window.len() + 1 - n);
         }
     }
 }
@@ -168,21 +198,45 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 /// Byte range of the next word in `text`: a run of letters and digits, with
-/// single apostrophes between them.
+/// single apostrophes between them. ASCII bytes take a fast path.
 fn next_word(text: &str) -> Option<(usize, usize)> {
-    let start = text.char_indices().find(|(_, c)| c.is_alphanumeric())?.0;
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if c.is_alphanumeric() {
-            end = start + i + c.len_utf8();
-        } else if is_apostrophe(c) && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric()) {
-            continue;
+            break;
+        }
+        i += len;
+    }
+    if i >= bytes.len() {
+        return None;
+    }
+    let start = i;
+    let mut end = i;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
+        if c.is_alphanumeric() {
+            i += len;
+            end = i;
+        } else if is_apostrophe(c) && i + len < bytes.len() && char_at(text, i + len).0.is_alphanumeric() {
+            i += len;
         } else {
             break;
         }
     }
     Some((start, end))
+}
+
+/// The char starting at byte `i` (a char boundary) and its length.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
 }
 
 /// Lowercases `word` into `out`, unifying apostrophes.

@@ -6,7 +6,7 @@
 //! its body view, as in the pipeline.
 
 use crate::eval::common::{read_jsonl, Counts};
-use crate::gen_corpus::{GenDoc, Generator, Truth};
+use crate::gen_corpus::{cluster_labels, pair_scores, GenDoc, Generator, Truth};
 use byline_dedup::{Cluster, DedupConfig, DedupDoc, Deduplicator, Relation};
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -202,39 +202,6 @@ fn evaluate(config: &DedupConfig, docs: &[DedupDoc], truth: &[Truth]) -> Score {
         }
     }
     Score { pairs, ari, clusters, relation_confusion, seconds }
-}
-
-/// Cluster number of each document.
-pub fn cluster_labels(clusters: &[Cluster], n: usize) -> Vec<u32> {
-    let mut label = vec![0u32; n];
-    for (k, c) in clusters.iter().enumerate() {
-        for m in &c.members {
-            label[m.doc] = k as u32;
-        }
-    }
-    label
-}
-
-/// Pairwise counts (pairs in one predicted cluster vs pairs in one truth
-/// group) and the adjusted Rand index, from the contingency table.
-pub fn pair_scores(predicted: &[u32], gold: &[u32]) -> (Counts, f64) {
-    let pairs = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
-    let mut cells: HashMap<(u32, u32), usize> = HashMap::new();
-    let mut rows: HashMap<u32, usize> = HashMap::new();
-    let mut cols: HashMap<u32, usize> = HashMap::new();
-    for (&p, &g) in predicted.iter().zip(gold) {
-        *cells.entry((p, g)).or_default() += 1;
-        *rows.entry(p).or_default() += 1;
-        *cols.entry(g).or_default() += 1;
-    }
-    let index: f64 = cells.values().map(|&n| pairs(n)).sum();
-    let a: f64 = rows.values().map(|&n| pairs(n)).sum();
-    let b: f64 = cols.values().map(|&n| pairs(n)).sum();
-    let total = pairs(predicted.len());
-    let expected = if total > 0.0 { a * b / total } else { 0.0 };
-    let max = (a + b) / 2.0;
-    let ari = if max - expected == 0.0 { 1.0 } else { (index - expected) / (max - expected) };
-    (Counts { tp: index as usize, predicted: a as usize, gold: b as usize }, ari)
 }
 
 /// The relation of `x` to `y` by construction: the share of each one's
