@@ -373,7 +373,8 @@ impl Generator {
         text.push_str(&body.title);
         text.push_str("\n\n");
         if body.republished {
-            text.push_str(*rng.pick(&BYLINES));
+            let byline: &&str = rng.pick(&BYLINES);
+            text.push_str(byline);
             text.push_str("\n\n");
         }
         let marker = *rng.pick(&MARKERS);
@@ -389,7 +390,8 @@ impl Generator {
         }
         if rng.chance(0.1) {
             text.push_str("\n\n");
-            text.push_str(*rng.pick(&TEMPLATES));
+            let template: &&str = rng.pick(&TEMPLATES);
+            text.push_str(template);
         }
         let units =
             body.units.iter().zip(&body.paragraphs).map(|(&u, p)| [u, p.split_whitespace().count() as u32]).collect();
