@@ -24,6 +24,11 @@ fn main() {
     }
     let normalizer = Normalizer::builder().build();
     let docs: Vec<_> = texts.iter().map(|t| normalizer.normalize_str(t)).collect();
+    let t0 = Instant::now();
+    for t in &texts {
+        std::hint::black_box(normalizer.normalize_str(t));
+    }
+    let normalize_secs = t0.elapsed().as_secs_f64();
     let recognizer = EntityRecognizer::builder().build();
     let bytes: usize = texts.iter().map(String::len).sum();
     let rounds: usize = std::env::var("ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(10);
@@ -35,6 +40,7 @@ fn main() {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    println!("normalizer for comparison: {:.1} MB/s", bytes as f64 / 1e6 / normalize_secs);
     println!(
         "{} docs, {:.2} MB x {rounds}: {:.1} MB/s ({} mentions)",
         docs.len(),

@@ -17,7 +17,7 @@ pub(crate) enum Support {
 }
 
 /// One candidate mention.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate {
     /// First token (inclusive).
     pub first: usize,
@@ -68,7 +68,7 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     if lex.nationalities.contains(k) {
         return true;
     }
-    if lex.first_names.contains_key(k) || lex.places.contains_key(key) {
+    if lex.first_name(k).is_some() || lex.place(key).is_some() {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
@@ -199,8 +199,8 @@ impl<'a> Finder<'a> {
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
         (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
-            && !self.lex.first_names.contains_key(k)
-            && !self.lex.places.contains_key(k)
+            && !self.lex.first_name(k).is_some()
+            && !self.lex.place(k).is_some()
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -208,14 +208,14 @@ impl<'a> Finder<'a> {
     fn is_lexicon_name(&mut self, i: usize) -> bool {
         let k = self.key(i);
         !self.lex.common.contains(k)
-            && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
+            && (self.lex.parties.contains(k) || self.lex.place(k).is_some() || self.lex.known_orgs.contains(k))
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
     fn starts_place(&self, i: usize, last: usize) -> bool {
         i < last && {
             let two = format!("{} {}", self.key(i), self.key(i + 1));
-            self.lex.places.contains_key(two.as_str())
+            self.lex.place(two.as_str()).is_some()
         }
     }
 
@@ -423,7 +423,7 @@ impl<'a> Finder<'a> {
             owned = crate::lexicon::key(text);
             owned.as_str()
         };
-        self.lex.places.contains_key(k)
+        self.lex.place(k).is_some()
             || self.lex.parties.contains(k)
             || self.lex.known_orgs.contains(k)
             || self.lex.known_locs.contains(k)

@@ -2,7 +2,8 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
-use crate::lexicon::{key_into, Lexicon, LEXICON};
+use crate::lexicon::{key, key_into, Lexicon, LEXICON};
+use std::borrow::Cow;
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
 use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
@@ -164,7 +165,12 @@ impl EntityRecognizer {
         let lower = lowercase_words(&tokens, &keys);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
         let sports = is_sports(text, &tokens, lex);
-        let mut typed = type_candidates(text, &tokens, &keys, cands, lex, sports);
+        // Lookup keys of the candidates: a one-word name borrows its token's key.
+        let name_keys: Vec<Cow<'_, str>> = cands
+            .iter()
+            .map(|c| if c.first == c.last { Cow::Borrowed(keys.get(c.first)) } else { Cow::Owned(key(&text[c.start..c.end])) })
+            .collect();
+        let mut typed = type_candidates(text, &tokens, &keys, cands, &name_keys, lex, sports);
         if !self.keep_misc {
             typed.retain(|t| t.kind != EntityType::Misc);
         }
@@ -197,7 +203,7 @@ fn canonical_name(s: &str) -> String {
     s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usize], lex: &Lexicon) -> DocEntities {
+fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &[usize], lex: &Lexicon) -> DocEntities {
     let mut out = DocEntities::default();
     let mut entity_of_cluster: HashMap<usize, usize> = HashMap::default();
     let mut best_words: Vec<usize> = Vec::new();

@@ -131,7 +131,7 @@ impl<'a> Typer<'a> {
                 s[ORG] += 2.0;
             }
             if lex.first_name(first_key).is_some() && !has_place {
-                let ambiguous = lex.places.contains_key(first_key) || lex.common.contains(first_key);
+                let ambiguous = lex.place(first_key).is_some() || lex.common.contains(first_key);
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
