@@ -167,15 +167,13 @@ impl Lexicon {
         for n in lines(include_str!("../data/countries.txt")).chain(lines(EXTRA_COUNTRIES)) {
             add_place(n, PlaceKind::Country);
         }
-        let nationalities = lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
+        let nationalities =
+            lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
         let mut big_filter = Bloom::with_bits(1 << 20);
         for k in places.keys().chain(first_names.keys()) {
             big_filter.insert(k);
         }
-        let honorifics = HONORIFICS
-            .iter()
-            .map(|&(w, g)| (w, g))
-            .collect();
+        let honorifics = HONORIFICS.iter().map(|&(w, g)| (w, g)).collect();
         Lexicon {
             first_names,
             places,
@@ -234,6 +232,9 @@ const HONORIFICS: &[(&str, Option<NameGender>)] = &[
     ("mx", None),
     ("mx.", None),
     ("hon.", None),
+    ("hon", None),
+    ("honourable", None),
+    ("honorable", None),
     ("rev.", None),
 ];
 

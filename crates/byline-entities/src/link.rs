@@ -6,9 +6,9 @@
 //! "Smith" when the corpus has both Ann and Bob Smith). The result depends
 //! only on the documents and their order.
 
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::key;
 use crate::{CorpusEntity, DocEntities, EntityType};
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Links document-level entities into corpus-level ones. Deterministic:
 /// the result depends only on the documents and their order.
@@ -47,7 +47,12 @@ impl CorpusLinker {
             let c = match found {
                 Some(c) => c,
                 None => {
-                    out.push(CorpusEntity { name: ent.name.clone(), kind: ent.kind, aliases: Vec::new(), members: Vec::new() });
+                    out.push(CorpusEntity {
+                        name: ent.name.clone(),
+                        kind: ent.kind,
+                        aliases: Vec::new(),
+                        members: Vec::new(),
+                    });
                     let c = out.len() - 1;
                     for form in short_forms_of(ent.kind, &k) {
                         let owners = short_forms.entry((ent.kind, form)).or_default();
@@ -95,12 +100,15 @@ fn short_forms_of(kind: EntityType, name: &str) -> Vec<String> {
             }
         }
         EntityType::Org => {
+            let party_word = crate::lexicon::LEXICON.parties.contains(words[0]);
+            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
             for n in 1..words.len() {
-                out.push(words[..n].join(" "));
+                if n > 1 || !party_word || is_party {
+                    out.push(words[..n].join(" "));
+                }
             }
         }
         EntityType::Loc | EntityType::Misc => {}
     }
     out
 }
-

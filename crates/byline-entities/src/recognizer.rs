@@ -2,15 +2,15 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{key, key_into, Lexicon, LEXICON};
-use std::borrow::Cow;
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
 use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
-use crate::fxhash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -168,7 +168,13 @@ impl EntityRecognizer {
         // Lookup keys of the candidates: a one-word name borrows its token's key.
         let name_keys: Vec<Cow<'_, str>> = cands
             .iter()
-            .map(|c| if c.first == c.last { Cow::Borrowed(keys.get(c.first)) } else { Cow::Owned(key(&text[c.start..c.end])) })
+            .map(|c| {
+                if c.first == c.last {
+                    Cow::Borrowed(keys.get(c.first))
+                } else {
+                    Cow::Owned(key(&text[c.start..c.end]))
+                }
+            })
             .collect();
         let mut typed = type_candidates(text, &tokens, &keys, cands, &name_keys, lex, sports);
         if !self.keep_misc {
@@ -228,7 +234,9 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
         let words = t.cand.last - t.cand.first + 1;
         // The fullest name: most words, then properly cased over shouted.
         let better = words > best_words[e]
-            || (words == best_words[e] && entity.name.chars().all(|c| !c.is_lowercase()) && surface.chars().any(char::is_lowercase));
+            || (words == best_words[e]
+                && entity.name.chars().all(|c| !c.is_lowercase())
+                && surface.chars().any(char::is_lowercase));
         if better {
             best_words[e] = words;
             entity.name = canonical_name(surface);
@@ -246,7 +254,9 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             });
             if let Some((a, b)) = role {
                 let r = canonical_name(&text[a..b]);
-                if !entity.roles.contains(&r) {
+                // "Mr." or "the Honourable" say nothing of what a person does.
+                let honorific_only = r.split(' ').all(|w| lex.honorifics.contains_key(key(w).as_str()));
+                if !honorific_only && !entity.roles.contains(&r) {
                     entity.roles.push(r);
                 }
             }
@@ -267,7 +277,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
         if entity.name.contains(' ') {
             key_into(&mut buf, entity.name.split(' ').next().unwrap_or(""));
             if let Some(g) = lex.first_name(&buf) {
-                votes[e].add(g, 2.0);
+                votes[e].add(g, 3.0);
             }
         }
         entity.gender = votes[e].decide();
@@ -287,4 +297,3 @@ pub struct CorpusEntity {
     /// `(document index, index into that document's entities)`, sorted.
     pub members: Vec<(usize, usize)>,
 }
-

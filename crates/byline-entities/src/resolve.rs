@@ -2,13 +2,13 @@
 //! and group mentions into entities ("Hehr" → Kent Hehr, "PMO" → Prime
 //! Minister's Office, "FIsher" → Darren Fisher).
 
-use crate::lexicon::{key_into, Lexicon};
-use std::borrow::Cow;
+use crate::fxhash::FxHashMap as HashMap;
+use crate::lexicon::{key_into, Lexicon, LEXICON};
 use crate::mentions::{Candidate, Support};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
 use crate::EntityType;
-use crate::fxhash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
 /// A confirmed mention before grouping.
 #[derive(Clone, Debug)]
@@ -174,7 +174,7 @@ pub(crate) fn type_candidates<'k>(
                 best = LOC;
             }
         }
-        out.push(Typed { cand: c, key: *k, kind: kind_of(best) });
+        out.push(Typed { cand: c, key: k, kind: kind_of(best) });
     }
     out
 }
@@ -226,7 +226,7 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     // Short forms each cluster answers to: (type, form) → clusters.
     let mut short_forms: HashMap<String, Vec<(EntityType, usize)>> = HashMap::default();
     let mut order: Vec<usize> = (0..typed.len()).collect();
-    let words: Vec<usize> = typed.iter().map(|t| parts(&t.key).count()).collect();
+    let words: Vec<usize> = typed.iter().map(|t| parts(t.key).count()).collect();
     order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i]), i));
     let mut ambiguous: Vec<usize> = Vec::new();
     for &i in &order {
@@ -297,7 +297,7 @@ fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed<'_
 
 /// The shorter forms a name may be referred to by.
 fn short_forms_of(t: &Typed<'_>) -> Vec<String> {
-    let words: Vec<&str> = parts(&t.key).collect();
+    let words: Vec<&str> = parts(t.key).collect();
     let mut out = Vec::new();
     if words.len() < 2 {
         return out;
@@ -314,10 +314,17 @@ fn short_forms_of(t: &Typed<'_>) -> Vec<String> {
         }
         EntityType::Org => {
             // "Liberal", "Liberals", "Liberal Party" for "Liberal Party of Canada".
+            // A party adjective ("Liberal") only stands for a party, not for every body it qualifies.
+            let party_word = LEXICON.parties.contains(first);
+            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
             for n in 1..words.len() {
-                out.push(words[..n].join(" "));
+                if n > 1 || !party_word || is_party {
+                    out.push(words[..n].join(" "));
+                }
             }
-            out.push(format!("{first}s"));
+            if !party_word || is_party {
+                out.push(format!("{first}s"));
+            }
             let initials: String = words
                 .iter()
                 .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
