@@ -56,7 +56,8 @@ impl CorpusLinker {
                     let c = out.len() - 1;
                     for form in short_forms_of(ent.kind, &k) {
                         let owners = short_forms.entry((ent.kind, form)).or_default();
-                        if !owners.contains(&c) {
+                        // Only "one owner or several" matters; two are enough to know.
+                        if owners.len() < 2 && !owners.contains(&c) {
                             owners.push(c);
                         }
                     }

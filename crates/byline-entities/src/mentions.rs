@@ -89,13 +89,15 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     if lex.nationalities.contains(k) {
         return true;
     }
+    const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
+    if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
+        return false;
+    }
     if lex.first_name(k).is_some() || lex.place(key).is_some() {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
-    ["n", "i", "an", "ian", "ese", "ish"]
-        .iter()
-        .any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+    SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {

@@ -2,7 +2,6 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
-use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{key, key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
@@ -209,14 +208,23 @@ fn canonical_name(s: &str) -> String {
     s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
+/// Distinct surface forms kept per entity (hostile input could have thousands).
+const MAX_ALIASES: usize = 64;
+
+/// Roles kept per entity; more would be noise (and a quadratic risk).
+const MAX_ROLES: usize = 8;
+
 fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &[usize], lex: &Lexicon) -> DocEntities {
     let mut out = DocEntities::default();
-    let mut entity_of_cluster: HashMap<usize, usize> = HashMap::default();
+    // Cluster ids are dense and small: a vector maps them to entities.
+    let mut entity_of_cluster: Vec<usize> = vec![usize::MAX; clusters.iter().max().map_or(0, |m| m + 1)];
     let mut best_words: Vec<usize> = Vec::new();
     let mut votes: Vec<GenderVotes> = Vec::new();
     let mut person_mentions: Vec<(usize, usize)> = Vec::new();
+    let mut buf = String::new();
     for (t, &c) in typed.iter().zip(clusters) {
-        let e = *entity_of_cluster.entry(c).or_insert_with(|| {
+        if entity_of_cluster[c] == usize::MAX {
+            entity_of_cluster[c] = out.entities.len();
             out.entities.push(Entity {
                 name: String::new(),
                 kind: t.kind,
@@ -227,8 +235,8 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             });
             best_words.push(0);
             votes.push(GenderVotes::default());
-            out.entities.len() - 1
-        });
+        }
+        let e = entity_of_cluster[c];
         let surface = &text[t.cand.start..t.cand.end];
         let entity = &mut out.entities[e];
         let words = t.cand.last - t.cand.first + 1;
@@ -241,7 +249,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             best_words[e] = words;
             entity.name = canonical_name(surface);
         }
-        if !entity.aliases.iter().any(|a| a == surface) {
+        if entity.aliases.len() < MAX_ALIASES && !entity.aliases.iter().any(|a| a == surface) {
             entity.aliases.push(surface.to_string());
         }
         if t.kind == EntityType::Person {
@@ -255,8 +263,11 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             if let Some((a, b)) = role {
                 let r = canonical_name(&text[a..b]);
                 // "Mr." or "the Honourable" say nothing of what a person does.
-                let honorific_only = r.split(' ').all(|w| lex.honorifics.contains_key(key(w).as_str()));
-                if !honorific_only && !entity.roles.contains(&r) {
+                let honorific_only = r.split(' ').all(|w| {
+                    key_into(&mut buf, w);
+                    lex.honorifics.contains_key(buf.as_str())
+                });
+                if !honorific_only && entity.roles.len() < MAX_ROLES && !entity.roles.contains(&r) {
                     entity.roles.push(r);
                 }
             }
@@ -269,7 +280,6 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
         out.mentions.push(Mention { span: Span::new(t.cand.start, t.cand.end), entity: e, kind: t.kind });
     }
     pronoun_votes(text, tokens, &person_mentions, &mut votes);
-    let mut buf = String::new();
     for (e, entity) in out.entities.iter_mut().enumerate() {
         if entity.kind != EntityType::Person {
             continue;

@@ -112,13 +112,14 @@ pub(crate) fn type_candidates<'k>(
             *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
         }
     }
-    let total: HashMap<&str, Scores> = ids.iter().map(|(k, &id)| (*k, total_by_id[id])).collect();
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
-    for (k, s) in &total {
+    // (Sums commute, so the map's order does not matter.)
+    for (k, &id) in &ids {
         if !k.contains(' ') {
             continue;
         }
+        let s = &total_by_id[id];
         let kind = argmax(s);
         if s[kind] <= 0.0 {
             continue;
@@ -135,8 +136,8 @@ pub(crate) fn type_candidates<'k>(
         }
     }
     let mut out = Vec::with_capacity(cands.len());
-    for (((c, k), intr), ctx) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts) {
-        let mut s = total[*k];
+    for ((((c, k), intr), ctx), &id) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts).zip(&id_of) {
+        let mut s = total_by_id[id];
         let mut is_part = false;
         if c.first == c.last {
             let p = part_scores.get(*k).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
@@ -145,7 +146,7 @@ pub(crate) fn type_candidates<'k>(
                 is_part = true;
             }
         }
-        let supported_elsewhere = own[ids[*k]] > 0 || own_parts.get(*k).copied().unwrap_or(0) > 0;
+        let supported_elsewhere = own[id] > 0 || own_parts.get(*k).copied().unwrap_or(0) > 0;
         let strong = intr.iter().any(|&v| v >= 1.5);
         let keep = match c.support {
             Support::Deferred => supported_elsewhere || strong,
@@ -249,7 +250,8 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
                 by_key.insert((t.kind, t.key), c);
                 for form in short_forms_of(t) {
                     let list = short_forms.entry(form).or_default();
-                    if !list.contains(&(t.kind, c)) {
+                    // Clusters come in increasing order: a repeat can only be the last one.
+                    if list.last() != Some(&(t.kind, c)) {
                         list.push((t.kind, c));
                     }
                 }
@@ -288,10 +290,13 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
 }
 
 /// The clusters whose names `t` is a short form of.
+/// At most `MAX_FITS` of them: a surname shared by thousands of names (hostile
+/// input) must not make resolution quadratic.
 fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed<'_>) -> Vec<usize> {
+    const MAX_FITS: usize = 32;
     short_forms
         .get(t.key)
-        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).collect())
+        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).take(MAX_FITS).collect())
         .unwrap_or_default()
 }
 
