@@ -53,10 +53,10 @@ pub(crate) fn paragraphs(view: &str, body: &[BodyLine]) -> Vec<(Range<usize>, Pa
         }
         out.push((line.span.clone(), ParagraphKind::Text));
     }
+    // The last paragraph is never a heading: nothing follows it.
     let n = out.len();
-    for i in 0..n {
-        let (span, kind) = &mut out[i];
-        if i + 1 < n && is_heading(&view[span.clone()]) {
+    for (span, kind) in out.iter_mut().take(n.saturating_sub(1)) {
+        if is_heading(&view[span.clone()]) {
             *kind = ParagraphKind::Heading;
         }
     }
@@ -99,21 +99,22 @@ mod tests {
 
     fn run(view: &str) -> Vec<(&str, ParagraphKind)> {
         let ls = lines(view);
-        let body: Vec<BodyLine> = ls
-            .iter()
-            .map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before })
-            .collect();
+        let body: Vec<BodyLine> =
+            ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
         paragraphs(view, &body).into_iter().map(|(r, k)| (&view[r], k)).collect()
     }
 
     #[test]
     fn blank_lines_separate_paragraphs_and_headings_are_found() {
         let got = run("First para.\n\nRedefining party loyalty \n\nSecond para.\n");
-        assert_eq!(got, [
-            ("First para.", ParagraphKind::Text),
-            ("Redefining party loyalty", ParagraphKind::Heading),
-            ("Second para.", ParagraphKind::Text)
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("First para.", ParagraphKind::Text),
+                ("Redefining party loyalty", ParagraphKind::Heading),
+                ("Second para.", ParagraphKind::Text)
+            ]
+        );
     }
 
     #[test]
