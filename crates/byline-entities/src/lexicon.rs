@@ -250,7 +250,7 @@ pastor general gen gen. colonel col col. captain capt capt. major maj maj. admir
 private marshal coach manager striker midfielder defender goalkeeper skipper pitcher quarterback spokesman
 spokeswoman spokesperson dean professor prof. dr dr. doctor speaker treasurer trustee superintendent supt supt. chef
 founder co-founder owner publisher editor columnist correspondent anchor host critic minister ministers mr mr. mrs
-mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable
+mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable majority minority whip
 ";
 
 /// Last words of organisation names.
@@ -267,7 +267,7 @@ hospital clinic museum library orchestra band team united rovers wanderers athle
 hotspur albion rangers celtic dynamo sporting olympique internazionale juventus giants yankees dodgers mets cubs
 braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
-legislature administration government nations weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
+legislature administration government nations chamber weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
 ";
 
@@ -279,7 +279,7 @@ olympics series fair trophy tour prix marathon classic derby bowl
 
 /// First words of organisation names ("University of Toronto").
 const ORG_STARTS: &str = "
-university bank ministry department office bureau council committee commission institute academy house court
+university bank ministry department office bureau council committee commission institute academy house court chamber
 board school college federation association union league party church national royal federal central
 ";
 
@@ -398,6 +398,7 @@ wall street
 silicon valley
 parliament hill
 the hill
+white house
 ";
 
 /// Regions commonly named in short form.

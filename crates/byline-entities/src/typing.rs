@@ -124,8 +124,12 @@ impl<'a> Typer<'a> {
                     s[LOC] += 1.0;
                 }
             }
-            if lex.org_starts.contains(first_key) && name_key.contains(" of ") {
-                s[ORG] += 2.5;
+            // "University of Toronto", "U.S. Chamber of Commerce": the word before "of" heads the name.
+            if let Some(before_of) = name_key.split(" of ").next().filter(|_| name_key.contains(" of ")) {
+                let head = before_of.rsplit(' ').next().unwrap_or("");
+                if lex.org_starts.contains(head) || lex.org_heads.contains(head) {
+                    s[ORG] += 2.5;
+                }
             }
             if lex.loc_starts.contains(first_key) {
                 s[LOC] += 1.5;
@@ -144,6 +148,10 @@ impl<'a> Typer<'a> {
             if self.tokens[c.first].has(INITIAL) {
                 // "P. Simmons", "John A. Macdonald".
                 s[PER] += 2.0;
+            }
+            if has_place && s.iter().all(|&v| v <= 0.0) {
+                // "U.S. Something" with nothing else known: a body of that place more often than a person.
+                s[ORG] += 0.5;
             }
         }
         let t = self.tokens[c.first];
