@@ -250,7 +250,7 @@ pastor general gen gen. colonel col col. captain capt capt. major maj maj. admir
 private marshal coach manager striker midfielder defender goalkeeper skipper pitcher quarterback spokesman
 spokeswoman spokesperson dean professor prof. dr dr. doctor speaker treasurer trustee superintendent supt supt. chef
 founder co-founder owner publisher editor columnist correspondent anchor host critic minister ministers mr mr. mrs
-mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable majority minority whip
+mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable majority minority whip executive
 ";
 
 /// Last words of organisation names.

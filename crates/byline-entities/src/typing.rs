@@ -44,6 +44,15 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
+/// People described by where they work ("an analyst at X").
+const WORKERS: &[&str] = &[
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers",
+    "professor", "scientist", "scientists", "executive", "executives", "official", "officials", "spokesman",
+    "spokeswoman", "spokesperson", "director", "partner", "trader", "traders", "lawyer", "lawyers", "engineer",
+    "engineers", "employee", "employees", "worker", "workers", "student", "students", "fellow", "manager",
+    "managers", "reporter", "editor", "staff", "staffers",
+];
+
 /// "1996-08-30": the date of a dateline, not a score.
 fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
@@ -236,6 +245,10 @@ impl<'a> Typer<'a> {
                 }
                 if lex.org_nouns.contains(k) {
                     s[ORG] += 1.5;
+                }
+                // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
+                if k == "at" && c.first >= 2 && WORKERS.contains(&self.key_of(c.first - 2)) {
+                    s[ORG] += 2.5;
                 }
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
