@@ -79,6 +79,21 @@ static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:photo|photograph|image|file photo|photo credit|caption|pictured)\s*:").expect("valid regex")
 });
 
+/// Longest advertisement marker line, in bytes.
+const MAX_MARKER_BYTES: usize = 80;
+
+/// How much of a line the promo and cross-link patterns read.
+const HEAD_BYTES: usize = 64;
+
+/// At most `max` bytes of `s`, cut on a char boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Lines longer than this (in words) are prose, whatever they say.
 const MAX_WEAK_WORDS: usize = 30;
 
@@ -93,13 +108,15 @@ const MAX_WEAK_BYTES: usize = 300;
 
 /// The boilerplate kind of one trimmed line of the view, if it is one.
 pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
-    if ADVERTISEMENT.is_match(line) {
+    if line.len() <= MAX_MARKER_BYTES && ADVERTISEMENT.is_match(line) {
         return Some(BoilerplateKind::Advertisement);
     }
-    if MEDIA_PROMO.is_match(line) {
+    // The strong patterns decide within a line's first words.
+    let head = prefix(line, HEAD_BYTES);
+    if MEDIA_PROMO.is_match(head) {
         return Some(BoilerplateKind::MediaPromo);
     }
-    if CROSS_LINK.is_match(line) {
+    if CROSS_LINK.is_match(head) {
         return Some(BoilerplateKind::CrossLink);
     }
     if line.contains('"') {

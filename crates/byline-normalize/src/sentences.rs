@@ -234,13 +234,20 @@ const TIME_CONTINUATIONS: &[&str] = &[
     "time",
 ];
 
+/// Most paragraphs hold no colon: skip the label search for them.
+fn has_colon(text: &str) -> bool {
+    text.as_bytes().contains(&b':')
+}
+
 /// Longest word looked at before a full stop.
 const MAX_TOKEN_BYTES: usize = 64;
 
 /// Splits one paragraph into sentence ranges (trimmed, non-empty, in order).
 pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut cuts = list_item_cuts(text);
-    cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    if has_colon(text) {
+        cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    }
     cuts.sort_unstable();
     let forced = cuts.clone();
     let bytes = text.as_bytes();
