@@ -22,7 +22,7 @@ static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt",
     "Col", "Capt", "Cpl", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Atty", "Supt", "Insp", "Det", "Pres",
-    "Sup", "Fr", "Msgr", "Pvt", "Cmdr", "Lieut", "Gens",
+    "Sup", "Fr", "Msgr", "Pvt", "Lieut", "Gens", "Mme", "Mlle", "MM",
 ];
 
 /// Abbreviations that stand before a number and then never end a sentence
@@ -568,6 +568,15 @@ mod tests {
             split("Mr. Hehr resigned. Sen. Jane Doe and Lt. Gen. Smith agreed."),
             ["Mr. Hehr resigned.", "Sen. Jane Doe and Lt. Gen. Smith agreed."]
         );
+    }
+
+    #[test]
+    fn canadian_and_french_abbreviations() {
+        assert_eq!(
+            split("Gov. Gen. Julie Payette met Mme. Joly in Halifax, N.S. The talks ended."),
+            ["Gov. Gen. Julie Payette met Mme. Joly in Halifax, N.S.", "The talks ended."]
+        );
+        assert_eq!(split("He moved to St. John's, Nfld. on Jan. 5."), ["He moved to St. John's, Nfld. on Jan. 5."]);
     }
 
     #[test]
