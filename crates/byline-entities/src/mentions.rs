@@ -2,9 +2,9 @@
 //! titles peeled off, and the traps of news text (sentence-initial words,
 //! headline lines, ALL-CAPS lines) marked for the document-level check.
 
+use crate::fxhash::FxHashSet as HashSet;
 use crate::lexicon::{Lexicon, NameGender, PlaceKind};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
-use crate::fxhash::FxHashSet as HashSet;
 
 /// How a candidate must be confirmed before it becomes a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub(crate) enum Support {
 }
 
 /// One candidate mention.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate {
     /// First token (inclusive).
     pub first: usize,
@@ -47,12 +47,33 @@ pub(crate) struct LineInfo {
 }
 
 /// Lowercase words joining parts of one name ("Charles de Gaulle").
-const NAME_CONNECTORS: &[&str] =
-    &["de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn", "al", "el", "y", "ter"];
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn",
+    "al", "el", "y", "ter",
+];
 
 /// Titles whose capitalised qualifier is a place or a party ("Montreal MP", "Alberta Premier").
-const PLACE_TITLES: &[&str] =
-    &["mp", "mps", "mpp", "mla", "mna", "mep", "mayor", "premier", "senator", "sen.", "governor", "congressman", "congresswoman", "representative", "rep.", "leader", "councillor", "mlas", "mpps"];
+const PLACE_TITLES: &[&str] = &[
+    "mp",
+    "mps",
+    "mpp",
+    "mla",
+    "mna",
+    "mep",
+    "mayor",
+    "premier",
+    "senator",
+    "sen.",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep.",
+    "leader",
+    "councillor",
+    "mlas",
+    "mpps",
+];
 
 /// Small words that stay lowercase in title-case headlines.
 const HEADLINE_SMALL: &[&str] =
@@ -68,11 +89,15 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     if lex.nationalities.contains(k) {
         return true;
     }
-    if lex.first_names.contains_key(k) || lex.places.contains_key(key) {
+    const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
+    if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
+        return false;
+    }
+    if lex.first_name(k).is_some() || lex.place(key).is_some() {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
-    ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+    SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
@@ -83,10 +108,8 @@ pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lex
     for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
         let c = &mut counts[t.line as usize];
         let w = t.text(text);
-        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) {
-            if lex.common.contains(keys.get(i)) {
-                cap_common[t.line as usize] += 1;
-            }
+        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) && lex.common.contains(keys.get(i)) {
+            cap_common[t.line as usize] += 1;
         }
         c.0 += 1;
         if t.has(ALL_CAPS) || t.has(INITIAL) {
@@ -185,7 +208,10 @@ impl<'a> Finder<'a> {
             return true;
         }
         let k = self.key(i);
-        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k) || self.lex.sports.contains(k)
+        self.lex.common.contains(k)
+            || self.lex.not_names.contains(k)
+            || self.lower.contains(k)
+            || self.lex.sports.contains(k)
     }
 
     /// A capitalised word that can be part of a name: shouted common words
@@ -199,8 +225,8 @@ impl<'a> Finder<'a> {
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
         (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
-            && !self.lex.first_names.contains_key(k)
-            && !self.lex.places.contains_key(k)
+            && self.lex.first_name(k).is_none()
+            && self.lex.place(k).is_none()
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -208,14 +234,14 @@ impl<'a> Finder<'a> {
     fn is_lexicon_name(&mut self, i: usize) -> bool {
         let k = self.key(i);
         !self.lex.common.contains(k)
-            && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
+            && (self.lex.parties.contains(k) || self.lex.place(k).is_some() || self.lex.known_orgs.contains(k))
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
     fn starts_place(&self, i: usize, last: usize) -> bool {
         i < last && {
             let two = format!("{} {}", self.key(i), self.key(i + 1));
-            self.lex.places.contains_key(two.as_str())
+            self.lex.place(two.as_str()).is_some()
         }
     }
 
@@ -318,12 +344,15 @@ impl<'a> Finder<'a> {
             return;
         }
         // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
-        if first < last && self.is_nationality(first) && !self.in_set(last, &lex.org_heads) && !self.in_set(last, &lex.misc_heads) {
+        if first < last
+            && self.is_nationality(first)
+            && !self.in_set(last, &lex.org_heads)
+            && !self.in_set(last, &lex.misc_heads)
+        {
             self.push_name(first, first, None, false, None, out);
             first += 1;
         }
-        let ends_with_head = last > first
-            && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
+        let ends_with_head = last > first && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
         // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
         let run_last = last;
         let mut last = last;
@@ -423,7 +452,7 @@ impl<'a> Finder<'a> {
             owned = crate::lexicon::key(text);
             owned.as_str()
         };
-        self.lex.places.contains_key(k)
+        self.lex.place(k).is_some()
             || self.lex.parties.contains(k)
             || self.lex.known_orgs.contains(k)
             || self.lex.known_locs.contains(k)
