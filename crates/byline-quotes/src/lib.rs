@@ -23,11 +23,16 @@
 //! ```
 #![deny(missing_docs)]
 
+mod attribution;
 mod extractor;
+mod lexicon;
+mod link;
+mod marks;
+mod speaker;
+mod tokens;
 
-pub use extractor::{
-    DocQuotes, Quote, QuoteExtractor, QuoteExtractorBuilder, QuoteKind, QuoteLinker, Speaker, SpeakerKind,
-};
+pub use extractor::{DocQuotes, Quote, QuoteExtractor, QuoteExtractorBuilder, QuoteKind, Speaker, SpeakerKind};
+pub use link::QuoteLinker;
 
 #[cfg(test)]
 mod send_sync {

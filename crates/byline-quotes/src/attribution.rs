@@ -1,0 +1,552 @@
+//! Attribution inside one sentence: find the cues, the speaker phrase
+//! around each, and the reported content (after the cue, or before it when
+//! the attribution closes the sentence), then type the content as direct,
+//! mixed or indirect.
+
+use crate::lexicon::{pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES};
+use crate::tokens::Item;
+use crate::QuoteKind;
+use byline_text::Span;
+
+/// Where a quote's speaker comes from, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpeakerRef {
+    /// A phrase in the text (a name, a pronoun, a description).
+    Phrase(Span),
+    /// The same speaker as the previous attribution of the sentence
+    /// ("…, but said …", "…, adding …").
+    Previous,
+    /// No speaker could be found.
+    Unknown,
+}
+
+/// One attribution found in a sentence, before speaker resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawQuote {
+    pub kind: QuoteKind,
+    pub span: Span,
+    pub cue: Option<Span>,
+    pub speaker: SpeakerRef,
+    /// The whole reported region (clause, or the quotation with its marks):
+    /// names inside it are not antecedents for later pronouns.
+    pub region: Span,
+}
+
+/// A sentence under analysis: the document text and the sentence's items.
+pub(crate) struct Sentence<'a> {
+    pub doc: &'a str,
+    pub items: &'a [Item],
+    pub quotes: &'a [crate::marks::Quoted],
+}
+
+/// The words that make a following quotation a title, not speech.
+const TITLE_INTRODUCERS: &[&str] =
+    &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
+
+/// Object words of `told` that are not names.
+const OBJECT_WORDS: &[&str] =
+    &["him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters", "listeners", "viewers"];
+
+impl<'a> Sentence<'a> {
+    fn word(&self, k: usize) -> &'a str {
+        self.items[k].span.slice(self.doc)
+    }
+
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        self.items.get(k).is_some_and(|i| i.is_word() && i.span.slice(self.doc).eq_ignore_ascii_case(w))
+    }
+
+    fn is_capitalized(&self, k: usize) -> bool {
+        self.items[k].is_word() && self.word(k).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_pronoun(&self, k: usize) -> bool {
+        self.items[k].is_word() && pronoun_gender(self.word(k)).is_some()
+    }
+
+    fn is_subject_pronoun(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|i| i.is_word())
+            && matches!(self.word(k).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.items[a].span.start, self.items[b - 1].span.end)
+    }
+
+    /// The cue at item `k`: its class and the index of its last item.
+    fn cue_at(&self, k: usize) -> Option<(CueClass, usize)> {
+        let item = self.items[k];
+        if !item.is_word() {
+            return None;
+        }
+        let w = self.word(k);
+        if w.eq_ignore_ascii_case("according") {
+            return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
+        }
+        let lower = w.to_ascii_lowercase();
+        for (verb, particle) in PARTICLE_CUES {
+            if lower.starts_with(verb) && LEXICON.stem(&lower) == *verb && self.is_word(k + 1, particle) {
+                return Some((CueClass::Say, k + 1));
+            }
+        }
+        let class = LEXICON.cue_class(w)?;
+        if k > 0 && self.items[k - 1].is_word() {
+            let prev = self.word(k - 1);
+            if LEXICON.is_determiner(prev) || LEXICON.is_be(prev) {
+                return None;
+            }
+        }
+        Some((class, k))
+    }
+
+    /// Every attribution of the sentence, and the indices of quotations it used.
+    pub(crate) fn attribute(&self, used: &mut Vec<usize>) -> Vec<RawQuote> {
+        let mut out: Vec<RawQuote> = Vec::new();
+        let mut k = 0;
+        while k < self.items.len() {
+            let Some((class, last)) = self.cue_at(k) else {
+                k += 1;
+                continue;
+            };
+            if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                self.mark_used(q.region, used);
+                out.push(q);
+            }
+            k = last + 1;
+        }
+        self.attach_leftover_quotes(&mut out, used);
+        out
+    }
+
+    fn mark_used(&self, region: Span, used: &mut Vec<usize>) {
+        for item in self.items {
+            if let Some(q) = item.quote() {
+                if region.contains(item.span) || region == self.quotes[q].inner {
+                    used.push(q);
+                }
+            }
+        }
+    }
+
+    fn attribution_at(&self, k: usize, last: usize, class: CueClass, prev: Option<&RawQuote>) -> Option<RawQuote> {
+        let cue = self.span_of(k, last + 1);
+        if self.word(k).eq_ignore_ascii_case("according") {
+            return self.according_to(k, last, cue);
+        }
+        let subject = self.subject_left(k)?;
+        let (speaker, attribution_start, inverted_end) = match subject {
+            Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
+            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.sentence_subject() }, k, None),
+            Subject::Boundary => match self.np_right(last + 1) {
+                Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
+                None => return None,
+            },
+        };
+        if speaker == SpeakerRef::Unknown && !matches!(subject, Subject::Previous) {
+            return None;
+        }
+        let after_from = inverted_end.unwrap_or(last + 1);
+        let content = match self.clause_after(after_from, class) {
+            Some(range) => Some(range),
+            None if class == CueClass::Say => self.clause_before(attribution_start, after_from),
+            None => None,
+        }?;
+        let (kind, span, region) = self.typed(content)?;
+        if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
+            return None;
+        }
+        Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// `according to X` before or after its clause.
+    fn according_to(&self, k: usize, last: usize, cue: Span) -> Option<RawQuote> {
+        let (np, np_end) = self.np_right(last + 1)?;
+        let content = if k == 0 {
+            let start = if self.items.get(np_end).is_some_and(|i| i.is_punct(',')) { np_end + 1 } else { np_end };
+            self.trimmed(start, self.items.len())
+        } else {
+            let end = if k > 0 && self.items[k - 1].is_punct(',') { k - 1 } else { k };
+            self.trimmed(0, end)
+        }?;
+        let (kind, span, region) = self.typed(content)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(np), region })
+    }
+
+    /// The subject of the cue at `k`, looking left past auxiliaries.
+    fn subject_left(&self, k: usize) -> Option<Subject> {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        if j == 0 {
+            return Some(Subject::Boundary);
+        }
+        let item = self.items[j - 1];
+        if !item.is_word() {
+            let participle = self.word(k).ends_with("ing");
+            return Some(if participle && item.is_punct(',') { Subject::Previous } else { Subject::Boundary });
+        }
+        let w = self.word(j - 1).to_ascii_lowercase();
+        match w.as_str() {
+            "who" | "which" => {
+                let before = j - 1;
+                let np_end = if before > 0 && self.items[before - 1].is_punct(',') { before - 1 } else { before };
+                let (a, b) = self.np_left(np_end)?;
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+            "and" | "but" => Some(Subject::Previous),
+            "to" => {
+                let obj = j.checked_sub(2)?;
+                matches!(self.word(obj).to_ascii_lowercase().as_str(), "him" | "her" | "them")
+                    .then(|| Subject::Phrase(self.items[obj].span, obj))
+            }
+            _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
+            _ if LEXICON.is_np_breaker(&w) => None,
+            _ => {
+                let (a, b) = self.np_left(j)?;
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+        }
+    }
+
+    /// The noun phrase ending just before item `end`: `(start, end)` items.
+    fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        let mut a = end;
+        while a > 0 && end - a < 9 {
+            let i = a - 1;
+            let item = self.items[i];
+            if item.is_punct('.') && i > 0 && self.items[i - 1].is_word() && LEXICON.is_title(self.word(i - 1)) {
+                a = i;
+                continue;
+            }
+            if !item.is_word() {
+                break;
+            }
+            let w = self.word(i);
+            let lower = w.to_ascii_lowercase();
+            if NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && a < end && i > 0 && self.items[i - 1].is_word() {
+                a = i;
+                continue;
+            }
+            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || LEXICON.cue_class(w).is_some() {
+                break;
+            }
+            a = i;
+            if DESCRIPTION_OPENERS.contains(&lower.as_str()) {
+                break;
+            }
+        }
+        while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
+            a += 1;
+        }
+        (a < end).then_some((a, end))
+    }
+
+    /// An inverted subject right after the cue ("…, said Lalonde."): the
+    /// phrase and the item index after it. Only when nothing clause-like follows.
+    fn np_right(&self, from: usize) -> Option<(Span, usize)> {
+        let mut j = from;
+        while j < self.items.len() && self.items[j].is_word() && LEXICON.is_aux(self.word(j)) {
+            j += 1;
+        }
+        let start = j;
+        if j >= self.items.len() || !self.items[j].is_word() {
+            return None;
+        }
+        if self.is_pronoun(j) {
+            return Some((self.items[j].span, j + 1));
+        }
+        let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
+        if !description && !self.is_capitalized(j) {
+            return None;
+        }
+        while j < self.items.len() && j - start < 10 {
+            let item = self.items[j];
+            if item.is_punct('.') && j > start && LEXICON.is_title(self.word(j - 1)) {
+                j += 1;
+                continue;
+            }
+            if !item.is_word() {
+                break;
+            }
+            let lower = self.word(j).to_ascii_lowercase();
+            let inner = NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && j > start;
+            if !inner && j > start && (LEXICON.is_np_breaker(&lower) || LEXICON.cue_class(self.word(j)).is_some()) {
+                break;
+            }
+            if !description && !inner && !self.is_capitalized(j) {
+                break;
+            }
+            j += 1;
+        }
+        while j > start + 1 && NP_INNER_PREPOSITIONS.contains(&self.word(j - 1).to_ascii_lowercase().as_str()) {
+            j -= 1;
+        }
+        Some((self.span_of(start, j), j))
+    }
+
+    /// A fallback subject: the name or pronoun opening the sentence.
+    fn sentence_subject(&self) -> SpeakerRef {
+        if self.items.is_empty() || !self.items[0].is_word() {
+            return SpeakerRef::Unknown;
+        }
+        if self.is_subject_pronoun(0) {
+            return SpeakerRef::Phrase(self.items[0].span);
+        }
+        let mut b = 0;
+        while b < self.items.len() && b < 6 && self.is_capitalized(b) && !LEXICON.is_np_breaker(self.word(b)) {
+            b += 1;
+        }
+        if b == 0 {
+            return SpeakerRef::Unknown;
+        }
+        SpeakerRef::Phrase(self.span_of(0, b))
+    }
+
+    /// The reported clause after the cue: `(start, end)` items.
+    fn clause_after(&self, from: usize, class: CueClass) -> Option<(usize, usize)> {
+        let n = self.items.len();
+        let mut j = from;
+        let that_within = |j: usize, limit: usize| {
+            (j..n.min(j + limit)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"))
+        };
+        if class == CueClass::Tell {
+            if let Some(t) = that_within(j, 10) {
+                j = t;
+            } else {
+                j = self.skip_object(j);
+            }
+        }
+        j = self.skip_adverbials(j);
+        let explicit_that = self.is_word(j, "that");
+        if explicit_that {
+            j += 1;
+        }
+        if j < n && self.items[j].is_punct(':') {
+            j += 1;
+        } else if j < n && self.items[j].is_punct(',') {
+            let next_is_cue = self.items.get(j + 1).is_some_and(|i| i.is_word()) && self.cue_at(j + 1).is_some();
+            if next_is_cue || self.is_word(j + 1, "according") {
+                return None;
+            }
+            j += 1;
+        }
+        if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
+            return None;
+        }
+        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) {
+            return None;
+        }
+        let end = self.clause_end(j);
+        let range = self.trimmed(j, end)?;
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        if !has_quote && (words < 3 || self.starts_with_preposition(range.0)) {
+            return None;
+        }
+        Some(range)
+    }
+
+    fn starts_with_preposition(&self, k: usize) -> bool {
+        ["of", "to", "in", "for", "on", "about", "with", "by", "at"].iter().any(|w| self.is_word(k, w))
+    }
+
+    /// Skips the object of `told` ("reporters", "CBC News", "him").
+    fn skip_object(&self, mut j: usize) -> usize {
+        let n = self.items.len();
+        if j < n && self.items[j].is_word() && OBJECT_WORDS.contains(&self.word(j).to_ascii_lowercase().as_str()) {
+            return j + 1;
+        }
+        if j < n && self.is_capitalized(j) && !self.is_subject_pronoun(j) {
+            while j < n && (self.is_capitalized(j) || self.is_word(j, "of") || self.is_word(j, "and")) {
+                j += 1;
+            }
+            return j;
+        }
+        if j < n && self.items[j].is_word() && LEXICON.is_determiner(self.word(j)) {
+            let stop = (j + 1..n.min(j + 5)).find(|&t| !self.items[t].is_word() || self.is_subject_pronoun(t));
+            return stop.unwrap_or(j + 2).min(n);
+        }
+        j
+    }
+
+    /// Skips "Wednesday", "in a statement", "on Twitter," between cue and clause.
+    fn skip_adverbials(&self, mut j: usize) -> usize {
+        let n = self.items.len();
+        loop {
+            let start = j;
+            while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
+                j += 1;
+            }
+            let prep = ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over"];
+            if j < n && prep.iter().any(|p| self.is_word(j, p)) {
+                let that =
+                    (j..n.min(j + 9)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"));
+                let comma = (j..n.min(j + 8)).find(|&t| !self.items[t].is_word());
+                if let Some(t) = that {
+                    return t;
+                }
+                if let Some(c) = comma.filter(|&c| self.items[c].is_punct(',')) {
+                    j = c + 1;
+                }
+            }
+            if j == start {
+                return j;
+            }
+        }
+    }
+
+    /// Where a clause starting at `j` stops: the sentence end, a semicolon,
+    /// a colon opening a quotation, or a comma before the next attribution.
+    fn clause_end(&self, j: usize) -> usize {
+        let n = self.items.len();
+        for t in j..n {
+            let item = self.items[t];
+            if item.is_punct(';') {
+                return t;
+            }
+            if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
+                return t;
+            }
+            if item.is_punct(',') || item.is_punct('—') {
+                let mut u = t + 1;
+                if self.is_word(u, "but") || self.is_word(u, "and") {
+                    u += 1;
+                }
+                while u < n && self.items[u].is_word() && LEXICON.is_aux(self.word(u)) {
+                    u += 1;
+                }
+                if u < n && self.items[u].is_word() && (self.word(u).ends_with("ing") || u > t + 1) {
+                    if self.cue_at(u).is_some() {
+                        return t;
+                    }
+                }
+                if self.is_word(t + 1, "according") {
+                    return t;
+                }
+                if self.attribution_closes_sentence(t + 1) {
+                    return t;
+                }
+            }
+        }
+        n
+    }
+
+    /// True when items from `k` are a closing attribution (", she said.").
+    fn attribution_closes_sentence(&self, k: usize) -> bool {
+        let n = self.items.len();
+        let rest = &self.items[k..];
+        if rest.len() > 8 || rest.iter().any(|i| i.quote().is_some()) {
+            return false;
+        }
+        (k..n).any(|t| self.cue_at(t).is_some_and(|(c, _)| c == CueClass::Say) && t > k)
+    }
+
+    /// The content before an attribution that ends the sentence.
+    fn clause_before(&self, attribution_start: usize, after: usize) -> Option<(usize, usize)> {
+        let n = self.items.len();
+        let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
+        if rest_words > 6 || (after..n).any(|t| self.items[t].quote().is_some() || self.is_word(t, "that")) {
+            return None;
+        }
+        if attribution_start == 0 {
+            return None;
+        }
+        let before = self.items[attribution_start - 1];
+        let end = if before.is_punct(',') || before.is_punct('—') || before.is_punct('–') {
+            attribution_start - 1
+        } else if before.quote().is_some() {
+            attribution_start
+        } else {
+            return None;
+        };
+        let start = self.clause_start(end);
+        let range = self.trimmed(start, end)?;
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        (has_quote || words >= 2).then_some(range)
+    }
+
+    /// The start of the content ending at `end`: after the last colon or
+    /// semicolon before it, else the sentence start.
+    fn clause_start(&self, end: usize) -> usize {
+        (0..end).rev().find(|&t| self.items[t].is_punct(';') || self.items[t].is_punct(':')).map_or(0, |t| t + 1)
+    }
+
+    /// The range without leading/trailing punctuation (quotations kept).
+    fn trimmed(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        let is_punct = |i: &Item| !i.is_word() && i.quote().is_none();
+        while a < b && is_punct(&self.items[a]) {
+            a += 1;
+        }
+        while b > a && is_punct(&self.items[b - 1]) {
+            b -= 1;
+        }
+        (a < b).then_some((a, b))
+    }
+
+    /// The kind and span of a content range; a lone quotation is direct.
+    fn typed(&self, (a, b): (usize, usize)) -> Option<(QuoteKind, Span, Span)> {
+        let region = self.span_of(a, b);
+        if b == a + 1 {
+            if let Some(q) = self.items[a].quote() {
+                let inner = self.quotes[q].inner;
+                return (!inner.is_empty()).then_some((QuoteKind::Direct, inner, region));
+            }
+        }
+        let mixed = (a..b).any(|t| self.items[t].quote().is_some());
+        Some((if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect }, region, region))
+    }
+
+    /// Quotations that look like speech but got no attribution of their own
+    /// take the nearest attribution of their sentence.
+    fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+        for (k, item) in self.items.iter().enumerate() {
+            let Some(q) = item.quote() else { continue };
+            if used.contains(&q) || !self.is_utterance(k) {
+                continue;
+            }
+            let inner = self.quotes[q].inner;
+            let host = out
+                .iter()
+                .filter(|r| r.speaker != SpeakerRef::Unknown)
+                .min_by_key(|r| r.region.start.abs_diff(item.span.start))
+                .copied();
+            if let Some(h) = host {
+                used.push(q);
+                out.push(RawQuote {
+                    kind: QuoteKind::Direct,
+                    span: inner,
+                    cue: h.cue,
+                    speaker: h.speaker,
+                    region: item.span,
+                });
+            }
+        }
+        out.sort_by_key(|r| r.span.start);
+    }
+
+    /// A quotation in the position of speech: opening the sentence, after a
+    /// colon or comma, or right after a cue; never after "called" or "the".
+    pub(crate) fn is_utterance(&self, k: usize) -> bool {
+        if k == 0 {
+            return true;
+        }
+        let prev = self.items[k - 1];
+        if prev.is_word() {
+            let w = self.word(k - 1).to_ascii_lowercase();
+            return !TITLE_INTRODUCERS.contains(&w.as_str()) && self.cue_at(k - 1).is_some();
+        }
+        prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
+    }
+}
+
+/// What is left of a cue.
+enum Subject {
+    /// A phrase (its span and first item).
+    Phrase(Span, usize),
+    /// The previous attribution's speaker.
+    Previous,
+    /// Punctuation or the sentence start: look right for an inverted subject.
+    Boundary,
+}

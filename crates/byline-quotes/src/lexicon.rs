@@ -1,0 +1,625 @@
+//! The word lists the rules consult: reporting verbs (matched by stem),
+//! titles, pronouns and function words. Built once per process.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// How a reporting verb takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// `X said (that) CLAUSE` or `CLAUSE, X said`.
+    Say,
+    /// `X told SOMEONE (that) CLAUSE`: an object comes before the clause.
+    Tell,
+    /// `X called it a "…"`: only an attribution when a quoted fragment follows.
+    Call,
+    /// `X accused Y of "…"`: only an attribution when a quoted fragment follows.
+    Accuse,
+    /// Verbs of thinking and seeming: only with an explicit `that` or a
+    /// subject pronoun opening the clause, never sentence-final.
+    Think,
+}
+
+/// Reporting verbs in their base form, by class. Irregular past forms are
+/// listed too because the stemmer does not fold them.
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "add",
+    "note",
+    "write",
+    "wrote",
+    "written",
+    "state",
+    "explain",
+    "argue",
+    "insist",
+    "confirm",
+    "tweet",
+    "claim",
+    "announce",
+    "acknowledge",
+    "admit",
+    "assert",
+    "contend",
+    "declare",
+    "maintain",
+    "remark",
+    "report",
+    "reveal",
+    "suggest",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "recall",
+    "observe",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "comment",
+    "reply",
+    "respond",
+    "answer",
+    "testify",
+    "allege",
+    "concede",
+    "complain",
+    "boast",
+    "joke",
+    "quip",
+    "mention",
+    "disclose",
+    "indicate",
+    "conclude",
+    "caution",
+    "counter",
+    "speculate",
+    "tout",
+    "post",
+    "continue",
+    "concur",
+    "agree",
+    "repeat",
+    "estimate",
+    "hint",
+    "proclaim",
+    "retort",
+    "shout",
+    "yell",
+    "scream",
+    "chant",
+    "whisper",
+    "mutter",
+    "acknowledg",
+    "affirm",
+    "posit",
+    "charge",
+    "surmise",
+    "muse",
+    "wonder",
+    "ask",
+    "urge",
+    "demand",
+    "announc",
+    "recount",
+    "lament",
+    "tell",
+    "told",
+];
+/// Verbs taking an object before their clause (`told reporters that …`).
+const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "ask", "urge", "advise", "notify"];
+/// Verbs of belief: weaker evidence of an attribution.
+const THINK_VERBS: &[&str] =
+    &["think", "thought", "believe", "feel", "felt", "fear", "hope", "expect", "worry", "doubt", "predict"];
+
+/// Reporting verbs that need a particle (`pointed out`, `called on`).
+pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[("point", "out"), ("call", "on"), ("call", "for")];
+
+/// Titles and roles that precede a name and are not part of it.
+const TITLES: &[&str] = &[
+    "mp",
+    "mpp",
+    "mla",
+    "mha",
+    "mna",
+    "minister",
+    "premier",
+    "leader",
+    "president",
+    "sen",
+    "senator",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "chief",
+    "director",
+    "secretary",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "judge",
+    "justice",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "prof",
+    "professor",
+    "general",
+    "gen",
+    "attorney",
+    "speaker",
+    "councillor",
+    "councilor",
+    "candidate",
+    "nominee",
+    "commissioner",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "officer",
+    "sheriff",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "rev",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "vice",
+    "deputy",
+    "acting",
+    "former",
+    "prime",
+    "honourable",
+    "honorable",
+    "hon",
+    "critic",
+    "delegate",
+    "manager",
+    "founder",
+    "executive",
+    "member",
+    "congressman",
+    "congresswoman",
+    "councilman",
+    "councilwoman",
+    "strategist",
+    "analyst",
+    "coach",
+    "lawyer",
+    "professor",
+    "economist",
+    "pollster",
+    "chancellor",
+    "sec",
+    "lt.",
+    "associate",
+    "assistant",
+    "house",
+    "senate",
+    "state",
+    "party",
+    "campaign",
+    "press",
+    "white",
+    "nominee",
+    "gop",
+    "republican",
+    "democratic",
+    "democrat",
+    "liberal",
+    "conservative",
+    "ndp",
+    "u.s",
+    "us",
+    "federal",
+    "provincial",
+    "national",
+    "candidate",
+];
+
+/// Words that end a speaker noun phrase when scanning away from the cue.
+const NP_BREAKERS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "while",
+    "although",
+    "though",
+    "because",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "since",
+    "so",
+    "yet",
+    "or",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "however",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "with",
+    "than",
+    "then",
+    "also",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "once",
+    "until",
+    "unless",
+    "about",
+    "into",
+    "over",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "not",
+    "this",
+    "it",
+    "there",
+    "here",
+    "even",
+    "said",
+    "says",
+    "told",
+    "during",
+    "amid",
+    "against",
+    "under",
+    "like",
+    "nor",
+    "both",
+    "either",
+    "just",
+    "only",
+    "still",
+    "now",
+    "instead",
+    "meanwhile",
+    "later",
+    "earlier",
+    "too",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+];
+
+/// Words allowed inside a descriptive speaker phrase ("a spokesperson for X's office").
+pub(crate) const NP_INNER_PREPOSITIONS: &[&str] = &["for", "of", "from", "at", "with", "in"];
+
+/// Words skipped between a subject and its cue ("Hehr has also said").
+const AUX_AND_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "again",
+    "recently",
+    "publicly",
+    "privately",
+    "then",
+    "once",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "just",
+    "already",
+    "often",
+    "never",
+    "always",
+    "frequently",
+    "even",
+    "further",
+    "still",
+    "separately",
+    "earlier",
+    "initially",
+    "first",
+    "finally",
+    "subsequently",
+    "flatly",
+    "simply",
+    "now",
+    "'s",
+    "’s",
+];
+
+/// Determiners that make a following verb form a noun ("the report", "his tweet").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", "any", "some",
+    "every", "each", "whose", "which", "another", "such", "first", "last", "latest", "one", "own",
+];
+
+/// Forms of "be": a following participle is passive ("is said to").
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "get", "got", "gets"];
+
+/// Words after a cue that only say when or how ("said Wednesday").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "privately",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "bluntly",
+    "flatly",
+    "simply",
+    "frankly",
+    "candidly",
+    "firmly",
+    "calmly",
+    "quickly",
+    "emphatically",
+    "matter-of-factly",
+    "afterward",
+    "afterwards",
+    "then",
+    "once",
+    "still",
+    "now",
+    "first",
+    "ago",
+    "weeks",
+    "months",
+    "days",
+    "hours",
+];
+
+/// Determiners that open an unnamed speaker description.
+pub(crate) const DESCRIPTION_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "one", "some", "many", "several", "two", "three", "four", "most", "other", "others",
+    "both", "few", "all", "no", "each", "his", "her", "their", "its", "our", "more", "these", "those",
+];
+
+/// Subject pronouns that can be speakers, with their gender when they have one.
+pub(crate) fn pronoun_gender(word: &str) -> Option<Option<byline_entities::Gender>> {
+    use byline_entities::Gender;
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "him" => Some(Some(Gender::Male)),
+        "she" | "her" => Some(Some(Gender::Female)),
+        "they" | "them" | "we" | "i" | "it" | "us" | "me" | "you" => Some(None),
+        _ => None,
+    }
+}
+
+/// Every list, built once: stems for the cues, sets for the rest.
+pub(crate) struct Lexicon {
+    cue_stems: HashMap<String, CueClass>,
+    /// 3-letter lowercase prefixes of every cue form: a cheap filter before stemming.
+    cue_prefixes: HashSet<[u8; 3]>,
+    titles: HashSet<&'static str>,
+    np_breakers: HashSet<&'static str>,
+    aux: HashSet<&'static str>,
+    determiners: HashSet<&'static str>,
+    be_forms: HashSet<&'static str>,
+    time_words: HashSet<&'static str>,
+    female: HashSet<&'static str>,
+    male: HashSet<&'static str>,
+    stemmer: Stemmer,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("cues", &self.cue_stems.len()).finish()
+    }
+}
+
+/// The one lexicon of the process.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+fn prefix3(word: &str) -> Option<[u8; 3]> {
+    let b = word.as_bytes();
+    (b.len() >= 3).then(|| [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()])
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut cue_stems = HashMap::new();
+        let mut cue_prefixes = HashSet::new();
+        let mut add = |words: &[&str], class: CueClass| {
+            for w in words {
+                let forms = [w.to_string(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")];
+                for form in forms.iter() {
+                    cue_stems.entry(stemmer.stem(form).into_owned()).or_insert(class);
+                }
+                if let Some(p) = prefix3(w) {
+                    cue_prefixes.insert(p);
+                }
+            }
+        };
+        // Order matters: the first class given to a stem wins.
+        add(&["call", "dub", "label"], CueClass::Call);
+        add(&["accuse", "blame", "criticize", "criticise", "slam", "praise"], CueClass::Accuse);
+        add(TELL_VERBS, CueClass::Tell);
+        add(SAY_VERBS, CueClass::Say);
+        add(THINK_VERBS, CueClass::Think);
+        for (verb, _) in PARTICLE_CUES {
+            if let Some(p) = prefix3(verb) {
+                cue_prefixes.insert(p);
+            }
+        }
+        let split = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
+        let female_all: HashSet<&str> = split(include_str!("../data/names-female.txt")).collect();
+        let male_all: HashSet<&str> = split(include_str!("../data/names-male.txt")).collect();
+        let female = female_all.difference(&male_all).copied().collect();
+        let male = male_all.difference(&female_all).copied().collect();
+        Lexicon {
+            cue_stems,
+            cue_prefixes,
+            titles: TITLES.iter().copied().collect(),
+            np_breakers: NP_BREAKERS.iter().copied().collect(),
+            aux: AUX_AND_ADVERBS.iter().copied().collect(),
+            determiners: DETERMINERS.iter().copied().collect(),
+            be_forms: BE_FORMS.iter().copied().collect(),
+            time_words: TIME_WORDS.iter().copied().collect(),
+            female,
+            male,
+            stemmer,
+        }
+    }
+
+    /// The cue class of a word, if it is a form of a reporting verb.
+    pub(crate) fn cue_class(&self, word: &str) -> Option<CueClass> {
+        let p = prefix3(word)?;
+        if word.len() > 16 || !self.cue_prefixes.contains(&p) {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if let Some(c) = self.cue_stems.get(lower.as_str()) {
+            return Some(*c);
+        }
+        self.cue_stems.get(self.stemmer.stem(&lower).as_ref()).copied()
+    }
+
+    /// The stem of a lowercase word.
+    pub(crate) fn stem<'a>(&self, lower: &'a str) -> std::borrow::Cow<'a, str> {
+        self.stemmer.stem(lower)
+    }
+
+    fn has(set: &HashSet<&'static str>, word: &str) -> bool {
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            set.contains(word.to_ascii_lowercase().as_str())
+        } else {
+            set.contains(word)
+        }
+    }
+
+    /// A title or role word ("MP", "Prime", "Minister", "Mr.").
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        Self::has(&self.titles, word.trim_end_matches('.'))
+    }
+
+    /// A word that cannot be inside a speaker phrase.
+    pub(crate) fn is_np_breaker(&self, word: &str) -> bool {
+        Self::has(&self.np_breakers, word)
+    }
+
+    /// An auxiliary or adverb between subject and cue.
+    pub(crate) fn is_aux(&self, word: &str) -> bool {
+        Self::has(&self.aux, word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+    }
+
+    /// A determiner or possessive.
+    pub(crate) fn is_determiner(&self, word: &str) -> bool {
+        Self::has(&self.determiners, word)
+    }
+
+    /// A form of "be".
+    pub(crate) fn is_be(&self, word: &str) -> bool {
+        Self::has(&self.be_forms, word)
+    }
+
+    /// A word saying when or how something was said.
+    pub(crate) fn is_time_word(&self, word: &str) -> bool {
+        Self::has(&self.time_words, word)
+    }
+
+    /// The gender a first name suggests, when only one list has it.
+    pub(crate) fn first_name_gender(&self, name: &str) -> Option<byline_entities::Gender> {
+        if self.female.contains(name) {
+            Some(byline_entities::Gender::Female)
+        } else if self.male.contains(name) {
+            Some(byline_entities::Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_inflection_of_a_cue_matches() {
+        for w in ["said", "says", "saying", "told", "tells", "added", "adds", "noting", "tweeted", "Insisted", "warns"]
+        {
+            assert!(LEXICON.cue_class(w).is_some(), "{w}");
+        }
+        for w in ["the", "sad", "table", "notable", "Saint"] {
+            assert!(LEXICON.cue_class(w).is_none(), "{w}");
+        }
+        assert_eq!(LEXICON.cue_class("told"), Some(CueClass::Tell));
+        assert_eq!(LEXICON.cue_class("called"), Some(CueClass::Call));
+    }
+
+    #[test]
+    fn first_names_give_gender() {
+        assert_eq!(LEXICON.first_name_gender("Meghan"), Some(byline_entities::Gender::Female));
+        assert_eq!(LEXICON.first_name_gender("Julie"), None);
+        assert_eq!(LEXICON.first_name_gender("Kent"), Some(byline_entities::Gender::Male));
+    }
+}

@@ -1,0 +1,194 @@
+//! Speaker resolution: a speaker phrase becomes a named entity (surnames and
+//! titles resolved to the fullest name of the document), a pronoun resolved
+//! to the most recent compatible person, or an unnamed description.
+
+use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
+use crate::{Speaker, SpeakerKind};
+use byline_entities::{DocEntities, EntityType, Gender};
+use byline_text::Span;
+
+/// A person the text has mentioned, in text order: a pronoun antecedent.
+#[derive(Clone, Debug)]
+struct Antecedent {
+    name: String,
+    entity: Option<usize>,
+}
+
+/// Per-document resolution state.
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    entities: &'a DocEntities,
+    /// Clean (title-free) name of every entity.
+    clean: Vec<String>,
+    /// Gender learned from pronouns, per entity.
+    learned: Vec<Option<Gender>>,
+    history: Vec<Antecedent>,
+    /// Next entity mention not yet pushed into the history.
+    next_mention: usize,
+}
+
+/// Strips titles, possessive `'s` and a leading article from a name.
+pub(crate) fn clean_name(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches("'s").trim_end_matches("’s");
+    }
+    // The name is the trailing run of words that are not titles.
+    let keep = words.iter().rposition(|w| LEXICON.is_title(w) || !w.starts_with(char::is_uppercase));
+    let start = keep.map_or(0, |k| k + 1);
+    let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
+    tail.join(" ")
+}
+
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.chars().zip(b.chars()).all(|(x, y)| fold(x) == fold(y))
+}
+
+fn fold(c: char) -> char {
+    match c {
+        '’' | '‘' => '\'',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
+    e.kind == EntityType::Person
+        && !clean.is_empty()
+        && clean.split_whitespace().all(|w| !LEXICON.is_np_breaker(w) && !LEXICON.is_determiner(w))
+        && pronoun_gender(clean).is_none()
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
+        let clean = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        Resolver {
+            text,
+            entities,
+            clean,
+            learned: vec![None; entities.entities.len()],
+            history: Vec::new(),
+            next_mention: 0,
+        }
+    }
+
+    /// Pushes the person mentions before `offset` into the history, except
+    /// those inside `skip` (quoted or reported material, captions).
+    pub(crate) fn advance(&mut self, offset: usize, skip: &[Span]) {
+        while let Some(m) = self.entities.mentions.get(self.next_mention) {
+            if m.span.start >= offset {
+                break;
+            }
+            self.next_mention += 1;
+            if skip.iter().any(|s| s.contains(m.span)) {
+                continue;
+            }
+            let Some(e) = self.entities.entities.get(m.entity) else { continue };
+            if !is_person_like(e, &self.clean[m.entity]) {
+                continue;
+            }
+            let (name, entity) = self.full_name(m.entity);
+            self.history.push(Antecedent { name, entity: Some(entity) });
+        }
+    }
+
+    /// The fullest person name of the document for entity `e`: a one-word
+    /// name is expanded to the longest name ending with that word.
+    fn full_name(&self, e: usize) -> (String, usize) {
+        let base = &self.clean[e];
+        self.expand(base).unwrap_or((base.clone(), e))
+    }
+
+    fn expand(&self, base: &str) -> Option<(String, usize)> {
+        let last = base.split_whitespace().last()?;
+        let words = base.split_whitespace().count();
+        let mut best: Option<(usize, usize)> = None;
+        for (i, c) in self.clean.iter().enumerate() {
+            let n = c.split_whitespace().count();
+            if n > words
+                && self.entities.entities[i].kind == EntityType::Person
+                && c.split_whitespace().last().is_some_and(|l| same_word(l, last))
+                && best.is_none_or(|(_, bn)| n > bn)
+            {
+                best = Some((i, n));
+            }
+        }
+        best.map(|(i, _)| (self.clean[i].clone(), i))
+    }
+
+    fn gender(&self, entity: Option<usize>, name: &str) -> Option<Gender> {
+        if let Some(e) = entity {
+            if let Some(g) = self.entities.entities.get(e).and_then(|x| x.gender).or(self.learned[e]) {
+                return Some(g);
+            }
+        }
+        name.split_whitespace().next().and_then(|first| LEXICON.first_name_gender(first))
+    }
+
+    /// Resolves a speaker phrase at `span`.
+    pub(crate) fn resolve(&mut self, span: Span) -> Speaker {
+        let phrase = span.slice(self.text);
+        if let Some(gender) = pronoun_gender(phrase) {
+            return self.resolve_pronoun(span, phrase, gender);
+        }
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let head = words.last().copied().unwrap_or("");
+        let head_clean = head.trim_end_matches("'s").trim_end_matches("’s");
+        let first_lower = words.first().map_or(String::new(), |w| w.to_ascii_lowercase());
+        let described = DESCRIPTION_OPENERS.contains(&first_lower.as_str()) && words.len() > 1;
+        if head_clean.starts_with(char::is_uppercase) && (!described || first_lower == "the") {
+            return self.resolve_name(span, phrase, head);
+        }
+        let name = if described { words[1..].join(" ") } else { words.join(" ") };
+        Speaker { span, name, entity: None, kind: SpeakerKind::Unnamed }
+    }
+
+    fn resolve_name(&mut self, span: Span, phrase: &str, head: &str) -> Speaker {
+        let head_start = span.start + phrase.rfind(head).unwrap_or(0);
+        let mention = self.entities.mention_at(head_start);
+        let (name, entity) = match mention {
+            Some(m) if self.entities.entities.get(m.entity).is_some() => {
+                let (n, e) = self.full_name(m.entity);
+                (n, Some(e))
+            }
+            _ => {
+                let base = clean_name(phrase);
+                match self.expand(&base) {
+                    Some((n, e)) => (n, Some(e)),
+                    None => (base, None),
+                }
+            }
+        };
+        let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
+        if person {
+            self.history.push(Antecedent { name: name.clone(), entity });
+        }
+        Speaker { span, name, entity, kind: SpeakerKind::Named }
+    }
+
+    fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
+        let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
+        let Some(gender) = gender else { return unresolved };
+        let found = self.history.iter().rev().find(|a| self.gender(a.entity, &a.name).is_none_or(|g| g == gender));
+        let Some(a) = found.cloned() else { return unresolved };
+        if let Some(e) = a.entity {
+            if self.learned[e].is_none() {
+                self.learned[e] = Some(gender);
+            }
+        }
+        self.history.push(a.clone());
+        Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_possessives_are_stripped() {
+        assert_eq!(clean_name("Prime Minister Justin Trudeau"), "Justin Trudeau");
+        assert_eq!(clean_name("Nova Scotia MP Darren Fisher"), "Darren Fisher");
+        assert_eq!(clean_name("Hehr's"), "Hehr");
+        assert_eq!(clean_name("Mr. Hehr"), "Hehr");
+    }
+}
