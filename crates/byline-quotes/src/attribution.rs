@@ -37,6 +37,8 @@ pub(crate) struct Sentence<'a> {
     pub doc: &'a str,
     pub items: &'a [Item],
     pub quotes: &'a [crate::marks::Quoted],
+    /// The cue starting at each item, computed once.
+    cues: Vec<Option<(CueClass, usize)>>,
 }
 
 /// The words that make a following quotation a title, not speech.
@@ -48,6 +50,17 @@ const OBJECT_WORDS: &[&str] =
     &["him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters", "listeners", "viewers"];
 
 impl<'a> Sentence<'a> {
+    /// A sentence over `items`, its cues looked up once.
+    pub(crate) fn new(doc: &'a str, items: &'a [Item], quotes: &'a [crate::marks::Quoted]) -> Sentence<'a> {
+        let mut s = Sentence { doc, items, quotes, cues: Vec::new() };
+        s.cues = (0..items.len()).map(|k| s.find_cue(k)).collect();
+        s
+    }
+
+    fn cue_at(&self, k: usize) -> Option<(CueClass, usize)> {
+        self.cues.get(k).copied().flatten()
+    }
+
     fn word(&self, k: usize) -> &'a str {
         self.items[k].span.slice(self.doc)
     }
@@ -74,7 +87,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The cue at item `k`: its class and the index of its last item.
-    fn cue_at(&self, k: usize) -> Option<(CueClass, usize)> {
+    fn find_cue(&self, k: usize) -> Option<(CueClass, usize)> {
         let item = self.items[k];
         if !item.is_word() {
             return None;
@@ -83,9 +96,12 @@ impl<'a> Sentence<'a> {
         if w.eq_ignore_ascii_case("according") {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
-        let lower = w.to_ascii_lowercase();
         for (verb, particle) in PARTICLE_CUES {
-            if lower.starts_with(verb) && LEXICON.stem(&lower) == *verb && self.is_word(k + 1, particle) {
+            if w.len() >= verb.len()
+                && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
+                && self.is_word(k + 1, particle)
+                && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
+            {
                 return Some((CueClass::Say, k + 1));
             }
         }
@@ -108,6 +124,11 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 continue;
             };
+            // Speech reported inside reported speech is not the article's.
+            if out.iter().any(|r| r.region.contains(self.items[k].span)) {
+                k = last + 1;
+                continue;
+            }
             if let Some(q) = self.attribution_at(k, last, class, out.last()) {
                 self.mark_used(q.region, used);
                 out.push(q);
@@ -201,6 +222,7 @@ impl<'a> Sentence<'a> {
                     .then(|| Subject::Phrase(self.items[obj].span, obj))
             }
             _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
+            _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
             _ if LEXICON.is_np_breaker(&w) => None,
             _ => {
                 let (a, b) = self.np_left(j)?;
@@ -228,7 +250,7 @@ impl<'a> Sentence<'a> {
                 a = i;
                 continue;
             }
-            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || LEXICON.cue_class(w).is_some() {
+            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like(w) {
                 break;
             }
             a = i;
@@ -239,7 +261,7 @@ impl<'a> Sentence<'a> {
         while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
             a += 1;
         }
-        (a < end).then_some((a, end))
+        (a < end && self.items[end - 1].is_word() && !is_verb_like(self.word(end - 1))).then_some((a, end))
     }
 
     /// An inverted subject right after the cue ("…, said Lalonde."): the
@@ -271,10 +293,12 @@ impl<'a> Sentence<'a> {
             }
             let lower = self.word(j).to_ascii_lowercase();
             let inner = NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && j > start;
-            if !inner && j > start && (LEXICON.is_np_breaker(&lower) || LEXICON.cue_class(self.word(j)).is_some()) {
+            if !inner && j > start && (LEXICON.is_np_breaker(&lower) || self.cue_at(j).is_some()) {
                 break;
             }
-            if !description && !inner && !self.is_capitalized(j) {
+            let title_then_name =
+                LEXICON.is_title(self.word(j)) && j + 1 < self.items.len() && self.is_capitalized(j + 1);
+            if !description && !inner && !self.is_capitalized(j) && !title_then_name {
                 break;
             }
             j += 1;
@@ -409,17 +433,8 @@ impl<'a> Sentence<'a> {
                 return t;
             }
             if item.is_punct(',') || item.is_punct('—') {
-                let mut u = t + 1;
-                if self.is_word(u, "but") || self.is_word(u, "and") {
-                    u += 1;
-                }
-                while u < n && self.items[u].is_word() && LEXICON.is_aux(self.word(u)) {
-                    u += 1;
-                }
-                if u < n && self.items[u].is_word() && (self.word(u).ends_with("ing") || u > t + 1) {
-                    if self.cue_at(u).is_some() {
-                        return t;
-                    }
+                if self.next_attribution_at(t + 1) {
+                    return t;
                 }
                 if self.is_word(t + 1, "according") {
                     return t;
@@ -430,6 +445,30 @@ impl<'a> Sentence<'a> {
             }
         }
         n
+    }
+
+    /// True when a new attribution starts at `u`: "(but|and) said …",
+    /// "adding …", "he said …".
+    fn next_attribution_at(&self, mut u: usize) -> bool {
+        let n = self.items.len();
+        if self.is_word(u, "but") || self.is_word(u, "and") {
+            u += 1;
+            while u < n && self.items[u].is_word() && LEXICON.is_aux(self.word(u)) {
+                u += 1;
+            }
+            return self.cue_at(u).is_some();
+        }
+        if u < n && self.items[u].is_word() && self.word(u).ends_with("ing") && self.cue_at(u).is_some() {
+            return true;
+        }
+        if self.is_subject_pronoun(u) {
+            let mut v = u + 1;
+            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+                v += 1;
+            }
+            return self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
+        }
+        false
     }
 
     /// True when items from `k` are a closing attribution (", she said.").
@@ -539,6 +578,12 @@ impl<'a> Sentence<'a> {
         }
         prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
     }
+}
+
+/// A lowercase word that reads as a verb or adverb ("swiftly", "following"):
+/// it cannot be inside a speaker phrase.
+fn is_verb_like(w: &str) -> bool {
+    w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
 }
 
 /// What is left of a cue.

@@ -228,7 +228,7 @@ impl QuoteExtractor {
         let mut raws: Vec<RawQuote> = Vec::new();
         let mut utterances: Vec<(usize, Span)> = Vec::new();
         for &(a, b) in sents {
-            let sentence = Sentence { doc: text, items: &items[a..b], quotes };
+            let sentence = Sentence::new(text, &items[a..b], quotes);
             raws.extend(sentence.attribute(&mut used));
             for (k, item) in items[a..b].iter().enumerate() {
                 if let Some(q) = item.quote() {

@@ -6,6 +6,7 @@ use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
 use crate::{Speaker, SpeakerKind};
 use byline_entities::{DocEntities, EntityType, Gender};
 use byline_text::Span;
+use std::collections::HashMap;
 
 /// A person the text has mentioned, in text order: a pronoun antecedent.
 #[derive(Clone, Debug)]
@@ -25,6 +26,8 @@ pub(crate) struct Resolver<'a> {
     history: Vec<Antecedent>,
     /// Next entity mention not yet pushed into the history.
     next_mention: usize,
+    /// Folded last word -> the fullest person name ending with it (and its entity).
+    fullest: HashMap<String, (String, Option<usize>)>,
 }
 
 /// Strips titles, possessive `'s` and a leading article from a name.
@@ -35,13 +38,12 @@ pub(crate) fn clean_name(name: &str) -> String {
     }
     // The name is the trailing run of words that are not titles.
     let keep = words.iter().rposition(|w| LEXICON.is_title(w) || !w.starts_with(char::is_uppercase));
-    let start = keep.map_or(0, |k| k + 1);
+    let mut start = keep.map_or(0, |k| k + 1);
+    while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
+        start += 1;
+    }
     let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
     tail.join(" ")
-}
-
-fn same_word(a: &str, b: &str) -> bool {
-    a.len() == b.len() && a.chars().zip(b.chars()).all(|(x, y)| fold(x) == fold(y))
 }
 
 fn fold(c: char) -> char {
@@ -60,7 +62,25 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
-        let clean = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        let mut fullest: HashMap<String, (String, Option<usize>)> = HashMap::new();
+        let mut offer = |name: &str, entity: Option<usize>| {
+            let Some(last) = name.split_whitespace().last() else { return };
+            let key = fold_word(last);
+            let n = name.split_whitespace().count();
+            let better = fullest.get(&key).is_none_or(|(cur, _)| n > cur.split_whitespace().count());
+            if better {
+                fullest.insert(key, (name.to_string(), entity));
+            }
+        };
+        for (i, e) in entities.entities.iter().enumerate() {
+            if is_person_like(e, &clean[i]) {
+                offer(&clean[i], Some(i));
+            }
+        }
+        for name in local_names(text) {
+            offer(&name, None);
+        }
         Resolver {
             text,
             entities,
@@ -68,6 +88,7 @@ impl<'a> Resolver<'a> {
             learned: vec![None; entities.entities.len()],
             history: Vec::new(),
             next_mention: 0,
+            fullest,
         }
     }
 
@@ -79,7 +100,7 @@ impl<'a> Resolver<'a> {
                 break;
             }
             self.next_mention += 1;
-            if skip.iter().any(|s| s.contains(m.span)) {
+            if skip.iter().rev().take(64).any(|s| s.contains(m.span)) {
                 continue;
             }
             let Some(e) = self.entities.entities.get(m.entity) else { continue };
@@ -87,37 +108,31 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             let (name, entity) = self.full_name(m.entity);
-            self.history.push(Antecedent { name, entity: Some(entity) });
+            self.history.push(Antecedent { name, entity });
         }
     }
 
-    /// The fullest person name of the document for entity `e`: a one-word
-    /// name is expanded to the longest name ending with that word.
-    fn full_name(&self, e: usize) -> (String, usize) {
+    /// The fullest person name of the document for entity `e`: a name is
+    /// expanded to the longest name ending with its last word.
+    fn full_name(&self, e: usize) -> (String, Option<usize>) {
         let base = &self.clean[e];
-        self.expand(base).unwrap_or((base.clone(), e))
+        match self.expand(base) {
+            Some((n, ent)) => (n, ent.or(Some(e))),
+            None => (base.clone(), Some(e)),
+        }
     }
 
-    fn expand(&self, base: &str) -> Option<(String, usize)> {
+    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
         let last = base.split_whitespace().last()?;
-        let words = base.split_whitespace().count();
-        let mut best: Option<(usize, usize)> = None;
-        for (i, c) in self.clean.iter().enumerate() {
-            let n = c.split_whitespace().count();
-            if n > words
-                && self.entities.entities[i].kind == EntityType::Person
-                && c.split_whitespace().last().is_some_and(|l| same_word(l, last))
-                && best.is_none_or(|(_, bn)| n > bn)
-            {
-                best = Some((i, n));
-            }
-        }
-        best.map(|(i, _)| (self.clean[i].clone(), i))
+        let (name, entity) = self.fullest.get(&fold_word(last))?;
+        (name.split_whitespace().count() > base.split_whitespace().count()).then(|| (name.clone(), *entity))
     }
 
     fn gender(&self, entity: Option<usize>, name: &str) -> Option<Gender> {
         if let Some(e) = entity {
-            if let Some(g) = self.entities.entities.get(e).and_then(|x| x.gender).or(self.learned[e]) {
+            if let Some(g) =
+                self.entities.entities.get(e).and_then(|x| x.gender).or(self.learned.get(e).copied().flatten())
+            {
                 return Some(g);
             }
         }
@@ -145,18 +160,22 @@ impl<'a> Resolver<'a> {
     fn resolve_name(&mut self, span: Span, phrase: &str, head: &str) -> Speaker {
         let head_start = span.start + phrase.rfind(head).unwrap_or(0);
         let mention = self.entities.mention_at(head_start);
+        let local = clean_name(phrase);
         let (name, entity) = match mention {
+            // The entity's own name may carry words the phrase shows are not
+            // part of the name; the phrase's clean name wins when it is longer.
             Some(m) if self.entities.entities.get(m.entity).is_some() => {
                 let (n, e) = self.full_name(m.entity);
-                (n, Some(e))
-            }
-            _ => {
-                let base = clean_name(phrase);
-                match self.expand(&base) {
-                    Some((n, e)) => (n, Some(e)),
-                    None => (base, None),
+                if local.split_whitespace().count() > n.split_whitespace().count() {
+                    (local, e)
+                } else {
+                    (n, e)
                 }
             }
+            _ => match self.expand(&local) {
+                Some((n, e)) => (n, e),
+                None => (local, None),
+            },
         };
         let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
         if person {
@@ -170,14 +189,51 @@ impl<'a> Resolver<'a> {
         let Some(gender) = gender else { return unresolved };
         let found = self.history.iter().rev().find(|a| self.gender(a.entity, &a.name).is_none_or(|g| g == gender));
         let Some(a) = found.cloned() else { return unresolved };
-        if let Some(e) = a.entity {
-            if self.learned[e].is_none() {
-                self.learned[e] = Some(gender);
-            }
+        if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
+            slot.get_or_insert(gender);
         }
         self.history.push(a.clone());
         Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
     }
+}
+
+fn fold_word(w: &str) -> String {
+    w.chars().map(fold).collect()
+}
+
+/// Person-like names written in full somewhere in the text (runs of two to
+/// four capitalised words, titles dropped): a local fallback so surnames
+/// resolve even when the entity recognizer split or missed the full name.
+fn local_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if run.len() >= 2 {
+            let name = clean_name(&run.join(" "));
+            let n = name.split_whitespace().count();
+            if (2..=4).contains(&n) && name.split_whitespace().all(|w| !LEXICON.is_np_breaker(w)) {
+                out.push(name);
+            }
+        }
+        run.clear();
+    };
+    for raw in text.split_whitespace() {
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ends_run = word.len() != raw.len();
+        let capital = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            && word.chars().any(char::is_lowercase);
+        if capital {
+            run.push(word);
+        } else {
+            flush(&mut run, &mut out);
+        }
+        if ends_run {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
 }
 
 #[cfg(test)]
