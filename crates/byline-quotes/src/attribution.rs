@@ -157,7 +157,7 @@ impl<'a> Sentence<'a> {
         let subject = self.subject_left(k)?;
         let (speaker, attribution_start, inverted_end) = match subject {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
-            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.sentence_subject() }, k, None),
+            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None),
             Subject::Boundary => match self.np_right(last + 1) {
                 Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
                 None => return None,
@@ -166,17 +166,62 @@ impl<'a> Sentence<'a> {
         if speaker == SpeakerRef::Unknown && !matches!(subject, Subject::Previous) {
             return None;
         }
-        let after_from = inverted_end.unwrap_or(last + 1);
-        let content = match self.clause_after(after_from, class) {
-            Some(range) => Some(range),
-            None if class == CueClass::Say => self.clause_before(attribution_start, after_from),
-            None => None,
+        let mut after_from = inverted_end.unwrap_or(last + 1);
+        if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
+            let past_object = self.skip_object(after_from);
+            if self.items.get(past_object).is_none_or(|i| !i.is_word() || self.starts_with_preposition(past_object)) {
+                after_from = past_object;
+            }
+        }
+        let n = self.items.len();
+        let parenthetical = inverted_end.is_none()
+            && attribution_start > 1
+            && self.items[attribution_start - 1].is_punct(',')
+            && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
+            && !self.items.get(after_from + 1).is_some_and(|i| i.quote().is_some());
+        let content = if parenthetical {
+            // "Victims, she said, can find …": the whole sentence is reported.
+            self.trimmed(self.clause_start(attribution_start), n)
+        } else if inverted_end.is_some() {
+            self.clause_before(attribution_start, after_from)
+        } else {
+            match self.clause_after(after_from, class) {
+                Some(range) => Some(range),
+                None if matches!(class, CueClass::Say | CueClass::Tell) => {
+                    self.clause_before(attribution_start, after_from)
+                }
+                None => None,
+            }
         }?;
         let (kind, span, region) = self.typed(content)?;
         if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// The subject opening the clause segment that holds item `k` ("In an
+    /// interview, Ms. Conway rejected … and said …" gives "Ms. Conway").
+    fn segment_subject(&self, k: usize) -> SpeakerRef {
+        let start = (0..k).rev().find(|&t| self.items[t].is_punct(',')).map_or(0, |t| t + 1);
+        if start >= k || !self.items[start].is_word() {
+            return SpeakerRef::Unknown;
+        }
+        if self.is_subject_pronoun(start) {
+            return SpeakerRef::Phrase(self.items[start].span);
+        }
+        let mut b = start;
+        while b < k && b - start < 6 {
+            let title_dot = self.items[b].is_punct('.') && b > start && LEXICON.is_title(self.word(b - 1));
+            if !(title_dot || (self.is_capitalized(b) && !LEXICON.is_np_breaker(self.word(b)))) {
+                break;
+            }
+            b += 1;
+        }
+        if b == start || b >= k || !self.items[b].is_word() {
+            return SpeakerRef::Unknown;
+        }
+        SpeakerRef::Phrase(self.span_of(start, b))
     }
 
     /// `according to X` before or after its clause.
@@ -205,7 +250,15 @@ impl<'a> Sentence<'a> {
         let item = self.items[j - 1];
         if !item.is_word() {
             let participle = self.word(k).ends_with("ing");
-            return Some(if participle && item.is_punct(',') { Subject::Previous } else { Subject::Boundary });
+            if participle && item.is_punct(',') {
+                return Some(Subject::Previous);
+            }
+            if item.is_punct(',') {
+                if let Some(s) = self.subject_before_apposition(j - 1) {
+                    return Some(s);
+                }
+            }
+            return Some(Subject::Boundary);
         }
         let w = self.word(j - 1).to_ascii_lowercase();
         match w.as_str() {
@@ -229,6 +282,30 @@ impl<'a> Sentence<'a> {
                 Some(Subject::Phrase(self.span_of(a, b), a))
             }
         }
+    }
+
+    /// "Small, who attended the rally, said …" / "Mr. Kopachko, the
+    /// pollster, said …": the subject before an apposition closed by the
+    /// comma at `comma`.
+    fn subject_before_apposition(&self, comma: usize) -> Option<Subject> {
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(','))?;
+        let first = open + 1;
+        if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
+            return None;
+        }
+        let w = self.word(first).to_ascii_lowercase();
+        let appositive = matches!(w.as_str(), "who" | "whose")
+            || DESCRIPTION_OPENERS.contains(&w.as_str())
+            || LEXICON.is_title(&w)
+            || self.word(first).starts_with(char::is_lowercase);
+        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !matches!(w.as_str(), "who" | "whose")) {
+            return None;
+        }
+        let (a, b) = self.np_left(open)?;
+        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) {
+            return None;
+        }
+        Some(Subject::Phrase(self.span_of(a, b), a))
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -279,7 +356,7 @@ impl<'a> Sentence<'a> {
             return Some((self.items[j].span, j + 1));
         }
         let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
-        if !description && !self.is_capitalized(j) {
+        if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
             return None;
         }
         while j < self.items.len() && j - start < 10 {
@@ -309,24 +386,6 @@ impl<'a> Sentence<'a> {
         Some((self.span_of(start, j), j))
     }
 
-    /// A fallback subject: the name or pronoun opening the sentence.
-    fn sentence_subject(&self) -> SpeakerRef {
-        if self.items.is_empty() || !self.items[0].is_word() {
-            return SpeakerRef::Unknown;
-        }
-        if self.is_subject_pronoun(0) {
-            return SpeakerRef::Phrase(self.items[0].span);
-        }
-        let mut b = 0;
-        while b < self.items.len() && b < 6 && self.is_capitalized(b) && !LEXICON.is_np_breaker(self.word(b)) {
-            b += 1;
-        }
-        if b == 0 {
-            return SpeakerRef::Unknown;
-        }
-        SpeakerRef::Phrase(self.span_of(0, b))
-    }
-
     /// The reported clause after the cue: `(start, end)` items.
     fn clause_after(&self, from: usize, class: CueClass) -> Option<(usize, usize)> {
         let n = self.items.len();
@@ -349,8 +408,8 @@ impl<'a> Sentence<'a> {
         if j < n && self.items[j].is_punct(':') {
             j += 1;
         } else if j < n && self.items[j].is_punct(',') {
-            let next_is_cue = self.items.get(j + 1).is_some_and(|i| i.is_word()) && self.cue_at(j + 1).is_some();
-            if next_is_cue || self.is_word(j + 1, "according") {
+            // "X said, "…"": only a quotation may follow the comma.
+            if !self.items.get(j + 1).is_some_and(|i| i.quote().is_some()) {
                 return None;
             }
             j += 1;
@@ -365,14 +424,19 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
-        if !has_quote && (words < 3 || self.starts_with_preposition(range.0)) {
+        if (self.starts_with_preposition(range.0) && words < 8)
+            || self.is_word(range.0, "according")
+            || (!has_quote && words < 3)
+        {
             return None;
         }
         Some(range)
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {
-        ["of", "to", "in", "for", "on", "about", "with", "by", "at"].iter().any(|w| self.is_word(k, w))
+        ["of", "to", "in", "for", "on", "about", "with", "by", "at", "during", "after", "before", "from", "as"]
+            .iter()
+            .any(|w| self.is_word(k, w))
     }
 
     /// Skips the object of `told` ("reporters", "CBC News", "him").
@@ -427,6 +491,13 @@ impl<'a> Sentence<'a> {
         for t in j..n {
             let item = self.items[t];
             if item.is_punct(';') {
+                return t;
+            }
+            if t > j
+                && item.is_word()
+                && (self.is_word(t, "and") || self.is_word(t, "but"))
+                && self.next_attribution_at(t)
+            {
                 return t;
             }
             if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
@@ -485,7 +556,17 @@ impl<'a> Sentence<'a> {
     fn clause_before(&self, attribution_start: usize, after: usize) -> Option<(usize, usize)> {
         let n = self.items.len();
         let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
-        if rest_words > 6 || (after..n).any(|t| self.items[t].quote().is_some() || self.is_word(t, "that")) {
+        let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
+            && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
+        let adverbial_tail = self.items.get(after).is_none_or(|i| !i.is_word())
+            || self.starts_with_preposition(after)
+            || self.is_word(after, "according")
+            || LEXICON.is_time_word(self.word(after))
+            || is_verb_like(self.word(after));
+        let has_that = (after..n).any(|t| self.is_word(t, "that"));
+        if (after..n).any(|t| self.items[t].quote().is_some())
+            || !(participle_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
+        {
             return None;
         }
         if attribution_start == 0 {

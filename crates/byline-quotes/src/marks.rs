@@ -45,8 +45,8 @@ enum Mark {
     Text,
 }
 
-fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[(Family, usize)]) -> Mark {
-    let open_has = |f: Family| stack.iter().any(|(g, _)| *g == f);
+fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Family]) -> Mark {
+    let open_has = |f: Family| stack.contains(&f);
     match c {
         '“' | '„' => {
             // German style „…“: the raised mark closes what „ opened.
@@ -125,20 +125,33 @@ fn is_mark_char(c: char) -> bool {
 /// `base` of the document). Unclosed quotations run to the paragraph end.
 pub(crate) fn find_quotes(text: &str, base: usize) -> Vec<Quoted> {
     let mut out = Vec::new();
-    let mut stack: Vec<(Family, usize)> = Vec::new();
+    // (family, offset of the mark, width of the mark in bytes)
+    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     let mut prev: Option<char> = None;
     let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    while let Some((i, mut c)) = iter.next() {
+        let mut width = c.len_utf8();
+        let mut next = iter.peek().map(|&(_, n)| n);
+        // Two apostrophes stand for a double mark in some wire copy ('').
+        if c == '\'' && next == Some('\'') {
+            iter.next();
+            c = '"';
+            width = 2;
+            next = iter.peek().map(|&(_, n)| n);
+        }
         if is_mark_char(c) {
-            match classify(c, prev, next, &stack) {
-                Mark::Open(f) if stack.len() < MAX_DEPTH => stack.push((f, i)),
+            let mut families = [Family::Double; MAX_DEPTH];
+            for (slot, e) in families.iter_mut().zip(&stack) {
+                *slot = e.0;
+            }
+            match classify(c, prev, next, &families[..stack.len()]) {
+                Mark::Open(f) if stack.len() < MAX_DEPTH => stack.push((f, i, width)),
                 Mark::Close(f) => {
-                    if let Some(k) = stack.iter().rposition(|(g, _)| *g == f) {
-                        let (_, open) = stack[k];
+                    if let Some(k) = stack.iter().rposition(|e| e.0 == f) {
+                        let (_, open, open_width) = stack[k];
                         stack.truncate(k);
                         if stack.is_empty() {
-                            out.push(make(text, base, open, i + c.len_utf8(), true));
+                            out.push(make(text, base, (open, open_width), (i + width, width), true));
                         }
                     }
                 }
@@ -147,15 +160,19 @@ pub(crate) fn find_quotes(text: &str, base: usize) -> Vec<Quoted> {
         }
         prev = Some(c);
     }
-    if let Some(&(_, open)) = stack.first() {
-        out.push(make(text, base, open, text.len(), false));
+    if let Some(&(_, open, open_width)) = stack.first() {
+        out.push(make(text, base, (open, open_width), (text.len(), 0), false));
     }
     out
 }
 
-fn make(text: &str, base: usize, open: usize, end: usize, closed: bool) -> Quoted {
-    let open_len = text[open..].chars().next().map_or(1, char::len_utf8);
-    let close_len = if closed { text[..end].chars().next_back().map_or(1, char::len_utf8) } else { 0 };
+fn make(
+    text: &str,
+    base: usize,
+    (open, open_len): (usize, usize),
+    (end, close_len): (usize, usize),
+    closed: bool,
+) -> Quoted {
     let local = Span::new(open + open_len, end - close_len).trim(text);
     Quoted { outer: Span::new(base + open, base + end), inner: Span::new(base + local.start, base + local.end), closed }
 }
@@ -183,6 +200,11 @@ mod tests {
     fn nested_quotes_stay_inside() {
         let t = "\"It's loyalty to say, 'We don't want this.'\" she said.";
         assert_eq!(contents(t), ["It's loyalty to say, 'We don't want this.'"]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(contents("''I am not shy,'' he said."), ["I am not shy,"]);
     }
 
     #[test]
