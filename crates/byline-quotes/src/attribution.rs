@@ -45,6 +45,10 @@ pub(crate) struct Sentence<'a> {
 const TITLE_INTRODUCERS: &[&str] =
     &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
 
+/// Reporting verbs whose bare form is more often a noun ("his cabinet post").
+const NOUN_HOMOGRAPHS: &[&str] =
+    &["post", "report", "comment", "claim", "answer", "charge", "tweet", "estimate", "reply", "remark", "concern"];
+
 /// Object words of `told` that are not names.
 const OBJECT_WORDS: &[&str] =
     &["him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters", "listeners", "viewers"];
@@ -154,7 +158,15 @@ impl<'a> Sentence<'a> {
         if self.word(k).eq_ignore_ascii_case("according") {
             return self.according_to(k, last, cue);
         }
+        if self.reduced_passive(k, last) {
+            return None;
+        }
         let subject = self.subject_left(k)?;
+        if let Subject::Phrase(_, start) = subject {
+            if !self.bare_form_agrees(k, start) {
+                return None;
+            }
+        }
         let (speaker, attribution_start, inverted_end) = match subject {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
             Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None),
@@ -198,6 +210,41 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// "incidents alleged to have taken place", "a report published by":
+    /// a participle after a noun followed by "to" or "by" is passive.
+    fn reduced_passive(&self, k: usize, last: usize) -> bool {
+        let w = self.word(k);
+        w.ends_with("ed")
+            && k > 0
+            && self.items[k - 1].is_word()
+            && !self.is_capitalized(k - 1)
+            && !self.is_pronoun(k - 1)
+            && !LEXICON.is_aux(self.word(k - 1))
+            && (self.is_word(last + 1, "to") || self.is_word(last + 1, "by"))
+    }
+
+    /// A bare verb form ("post", "report", "claim") is a verb only with a
+    /// plural or first/second-person subject or after an auxiliary; "his
+    /// cabinet post" is a noun.
+    fn bare_form_agrees(&self, k: usize, subject_start: usize) -> bool {
+        let lower = self.word(k).to_ascii_lowercase();
+        let inflected = lower.ends_with('s')
+            || lower.ends_with('d')
+            || lower.ends_with("ing")
+            || lower.ends_with('t') && matches!(lower.as_str(), "thought" | "felt" | "wrote");
+        if inflected || !NOUN_HOMOGRAPHS.contains(&lower.as_str()) {
+            return true;
+        }
+        let aux_between = k > 0 && self.items[k - 1].is_word() && LEXICON.is_aux(self.word(k - 1));
+        let head = (subject_start..k).rev().find(|&t| self.items[t].is_word() && !LEXICON.is_aux(self.word(t)));
+        let plural = head.is_some_and(|h| {
+            let w = self.word(h).to_ascii_lowercase();
+            matches!(w.as_str(), "i" | "we" | "they" | "you" | "who" | "people" | "them")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+        });
+        aux_between || plural
     }
 
     /// The subject opening the clause segment that holds item `k` ("In an
