@@ -341,7 +341,25 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(first).to_ascii_lowercase();
-        let appositive = matches!(w.as_str(), "who" | "whose")
+        // "His campaign manager, Jeff Weaver, said": a name set off after a
+        // description is the subject.
+        let name_segment = (first..comma).all(|t| {
+            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
+                || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
+        }) && comma - first <= 7;
+        if name_segment {
+            let before = self.np_left(open);
+            let described_before = before.is_some_and(|(a, b)| {
+                !self.is_capitalized(b - 1) || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
+            });
+            if let Some((a, _)) = before.filter(|_| described_before) {
+                return Some(Subject::Phrase(self.span_of(first, comma), a));
+            }
+        }
+        let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+        let appositive = party_or_age
+            || matches!(w.as_str(), "who" | "whose")
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_title(&w)
             || self.word(first).starts_with(char::is_lowercase);
@@ -361,7 +379,7 @@ impl<'a> Sentence<'a> {
         while a > 0 && end - a < 9 {
             let i = a - 1;
             let item = self.items[i];
-            if item.is_punct('.') && i > 0 && self.items[i - 1].is_word() && LEXICON.is_title(self.word(i - 1)) {
+            if item.is_punct('.') && i > 0 && self.items[i - 1].is_word() && self.is_title_or_initial(i - 1) {
                 a = i;
                 continue;
             }
@@ -406,9 +424,10 @@ impl<'a> Sentence<'a> {
         if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
             return None;
         }
-        while j < self.items.len() && j - start < 10 {
+        let n = self.items.len();
+        while j < n && j - start < 10 {
             let item = self.items[j];
-            if item.is_punct('.') && j > start && LEXICON.is_title(self.word(j - 1)) {
+            if item.is_punct('.') && j > start && self.is_title_or_initial(j - 1) {
                 j += 1;
                 continue;
             }
@@ -420,9 +439,14 @@ impl<'a> Sentence<'a> {
             if !inner && j > start && (LEXICON.is_np_breaker(&lower) || self.cue_at(j).is_some()) {
                 break;
             }
-            let title_then_name =
-                LEXICON.is_title(self.word(j)) && j + 1 < self.items.len() && self.is_capitalized(j + 1);
-            if !description && !inner && !self.is_capitalized(j) && !title_then_name {
+            if is_verb_like(self.word(j)) && !LEXICON.is_title(self.word(j)) {
+                break;
+            }
+            // Lowercase words belong to a name phrase only when a capitalised
+            // word follows soon ("former tech executive Carly Fiorina").
+            let name_follows =
+                (j + 1..n.min(j + 4)).take_while(|&t| self.items[t].is_word()).any(|t| self.is_capitalized(t));
+            if !description && !inner && !self.is_capitalized(j) && !name_follows {
                 break;
             }
             j += 1;
@@ -430,7 +454,20 @@ impl<'a> Sentence<'a> {
         while j > start + 1 && NP_INNER_PREPOSITIONS.contains(&self.word(j - 1).to_ascii_lowercase().as_str()) {
             j -= 1;
         }
-        Some((self.span_of(start, j), j))
+        if j == start || (description && j == start + 1) {
+            return None;
+        }
+        // An inverted subject closes its clause: punctuation, or an adverbial.
+        let closes = self.items.get(j).is_none_or(|i| !i.is_word())
+            || self.starts_with_preposition(j)
+            || self.is_word(j, "according")
+            || LEXICON.is_time_word(self.word(j));
+        closes.then(|| (self.span_of(start, j), j))
+    }
+
+    fn is_title_or_initial(&self, k: usize) -> bool {
+        let w = self.word(k);
+        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
     }
 
     /// The reported clause after the cue: `(start, end)` items.
@@ -521,8 +558,11 @@ impl<'a> Sentence<'a> {
                 if let Some(t) = that {
                     return t;
                 }
-                if let Some(c) = comma.filter(|&c| self.items[c].is_punct(',')) {
-                    j = c + 1;
+                if let Some(c) = comma.filter(|&c| self.items[c].is_punct(',') || self.items[c].is_punct(':')) {
+                    if self.is_word(c + 1, "and") || self.is_word(c + 1, "but") {
+                        return c;
+                    }
+                    j = if self.items[c].is_punct(':') { c } else { c + 1 };
                 }
             }
             if j == start {

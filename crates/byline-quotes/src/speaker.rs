@@ -30,14 +30,30 @@ pub(crate) struct Resolver<'a> {
     fullest: HashMap<String, (String, Option<usize>)>,
 }
 
+/// Words of office names that precede a person's name ("White House press
+/// secretary", "Secretary of State John Kerry").
+const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "campaign", "press", "national", "federal"];
+
 /// Strips titles, possessive `'s` and a leading article from a name.
 pub(crate) fn clean_name(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     if let Some(last) = words.last_mut() {
         *last = last.trim_end_matches("'s").trim_end_matches("’s");
     }
-    // The name is the trailing run of words that are not titles.
-    let keep = words.iter().rposition(|w| LEXICON.is_title(w) || !w.starts_with(char::is_uppercase));
+    // "David Woodard of Clemson University": the name comes before "of"
+    // unless only a title does ("Secretary of State John Kerry").
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let named_before = of > 0 && !LEXICON.is_title(words[of - 1]) && words[of - 1].starts_with(char::is_uppercase);
+        if named_before {
+            words.truncate(of);
+        }
+    }
+    let n = words.len();
+    // The name is the trailing run of words that are not titles; office
+    // words ("State", "House") count as titles unless they end the name.
+    let is_title =
+        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    let keep = words.iter().enumerate().rposition(|(i, w)| is_title(i, w) || !w.starts_with(char::is_uppercase));
     let mut start = keep.map_or(0, |k| k + 1);
     while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
         start += 1;
