@@ -1,164 +1,17 @@
-//! PLACEHOLDER implementation: the public types are the contract other crates
-//! build on; the bodies are a naive first cut to be replaced.
+//! The [`Normalizer`]: decoding, view, line roles, head, body, sentences,
+//! language, in that order. Every rule reads the view; every span is mapped
+//! back to the original text at the end.
 
+use crate::boilerplate::{announced_title, classify_line, repeats_title, word_count};
+use crate::decoding::decode;
+use crate::document::{Boilerplate, BoilerplateKind, Normalized, Paragraph, ParagraphKind};
+use crate::metadata::{dateline, head_of_paragraph_end, is_byline, is_section_label, is_title, metadata_line};
+use crate::paragraphs::{lines, paragraphs, BodyLine, Line};
+use crate::sentences::split_paragraph;
+use crate::view::build_view;
+use crate::{lang, CorpusProfile};
 use byline_text::{Diagnostic, OffsetMap, Span};
-use serde::{Deserialize, Serialize};
-
-/// The language of a document, as far as byline cares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// English.
-    En,
-    /// French.
-    Fr,
-    /// Anything else (or too little text to tell).
-    Other,
-}
-
-impl Lang {
-    /// ISO 639-1 code (`"en"`, `"fr"`) or `"other"`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Fr => "fr",
-            Lang::Other => "other",
-        }
-    }
-
-    /// The Snowball stemmer for this language (English for `Other`).
-    pub fn stemmer(self) -> rust_stemmers::Stemmer {
-        match self {
-            Lang::Fr => rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French),
-            _ => rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English),
-        }
-    }
-}
-
-/// What a boilerplate span is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BoilerplateKind {
-    /// A leading metadata line such as ` date 2018-04-21`.
-    Metadata,
-    /// A section label such as `Politics`.
-    SectionLabel,
-    /// A byline ("By Jane Doe, The Canadian Press").
-    Byline,
-    /// "Story continues below advertisement" and the like.
-    Advertisement,
-    /// Video or audio promos and their titles ("Click to play video: …", "WATCH ABOVE:").
-    MediaPromo,
-    /// Links to other articles ("READ MORE: …").
-    CrossLink,
-    /// Newsletter sign-ups, sponsor lines, share prompts.
-    Newsletter,
-    /// A photo caption ending in a credit.
-    Caption,
-    /// A short line recurring across documents of the corpus (an outlet template).
-    Template,
-}
-
-impl BoilerplateKind {
-    /// The kebab-case name used in reports (`"section-label"`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BoilerplateKind::Metadata => "metadata",
-            BoilerplateKind::SectionLabel => "section-label",
-            BoilerplateKind::Byline => "byline",
-            BoilerplateKind::Advertisement => "advertisement",
-            BoilerplateKind::MediaPromo => "media-promo",
-            BoilerplateKind::CrossLink => "cross-link",
-            BoilerplateKind::Newsletter => "newsletter",
-            BoilerplateKind::Caption => "caption",
-            BoilerplateKind::Template => "template",
-        }
-    }
-}
-
-/// A span kept out of the body, with what it is.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Boilerplate {
-    /// Where it is in the original text (one line, without its line break).
-    pub span: Span,
-    /// What it is.
-    pub kind: BoilerplateKind,
-}
-
-/// What a body paragraph is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ParagraphKind {
-    /// Running prose.
-    Text,
-    /// A subheading inside the body (short, no final punctuation).
-    Heading,
-}
-
-/// A body paragraph.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Paragraph {
-    /// Where it is in the original text, trimmed of surrounding white space.
-    pub span: Span,
-    /// What it is.
-    pub kind: ParagraphKind,
-}
-
-/// One article after normalization. All spans index [`Normalized::text`].
-#[derive(Clone, Debug)]
-pub struct Normalized {
-    /// The original text, decoded (lossily if it was not UTF-8). Never modified.
-    pub text: String,
-    /// The unified view: NFC, CRLF folded, quotes/dashes/spaces unified.
-    pub view: String,
-    /// Maps offsets of [`Normalized::view`] back to [`Normalized::text`].
-    pub map: OffsetMap,
-    /// The detected language.
-    pub lang: Lang,
-    /// The headline.
-    pub title: Option<Span>,
-    /// A date found in a metadata line, as written (e.g. `2018-04-21`).
-    pub date: Option<Span>,
-    /// The dateline ("OTTAWA", "HALIFAX (CP)") without its dash.
-    pub dateline: Option<Span>,
-    /// Byline lines.
-    pub bylines: Vec<Span>,
-    /// Everything kept out of the body, in text order.
-    pub boilerplate: Vec<Boilerplate>,
-    /// Body paragraphs (headings included), in text order.
-    pub paragraphs: Vec<Paragraph>,
-    /// Body sentences, in text order; each lies inside one paragraph.
-    pub sentences: Vec<Span>,
-    /// What was repaired or guessed.
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-impl Normalized {
-    /// The body as the unified view sees it: paragraphs joined by blank lines,
-    /// boilerplate, title and metadata left out. What deduplication compares.
-    pub fn body_view(&self) -> String {
-        let mut out = String::new();
-        for p in &self.paragraphs {
-            if !out.is_empty() {
-                out.push_str("\n\n");
-            }
-            out.push_str(p.span.slice(&self.text));
-        }
-        out
-    }
-}
-
-/// Facts learned from a whole corpus before its documents are normalized,
-/// such as the short lines an outlet repeats in every article.
-#[derive(Clone, Debug, Default)]
-pub struct CorpusProfile {}
-
-impl CorpusProfile {
-    /// Learns the profile from the raw texts of a corpus.
-    pub fn learn<'a>(_texts: impl IntoIterator<Item = &'a str>) -> CorpusProfile {
-        CorpusProfile {}
-    }
-}
+use std::ops::Range;
 
 /// Builds a [`Normalizer`].
 #[derive(Clone, Debug, Default)]
@@ -175,15 +28,46 @@ impl NormalizerBuilder {
 
     /// The finished normalizer.
     pub fn build(self) -> Normalizer {
-        Normalizer { _profile: self.profile }
+        Normalizer { profile: self.profile }
     }
 }
 
 /// Normalizes articles. Cheap to share across threads.
 #[derive(Clone, Debug)]
 pub struct Normalizer {
-    _profile: CorpusProfile,
+    profile: CorpusProfile,
 }
+
+impl Default for Normalizer {
+    fn default() -> Normalizer {
+        Normalizer::builder().build()
+    }
+}
+
+/// The role of one line of the view.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Body,
+    Title,
+    Boilerplate(BoilerplateKind),
+}
+
+/// What the head of the article holds, in view ranges.
+#[derive(Default)]
+struct Head {
+    title: Option<Range<usize>>,
+    date: Option<Range<usize>>,
+    dateline: Option<Range<usize>>,
+    bylines: Vec<Range<usize>>,
+    /// Metadata that is only part of a line (` date 2018-04-21 Prime …`).
+    partial: Vec<(Range<usize>, BoilerplateKind)>,
+}
+
+/// Longest line, in words, that may be the title of a video promo.
+const MAX_PROMO_TITLE_WORDS: usize = 25;
+
+/// How many lines from the top the head may span.
+const MAX_HEAD_LINES: usize = 12;
 
 impl Normalizer {
     /// A builder with the default settings.
@@ -194,13 +78,7 @@ impl Normalizer {
     /// Normalizes one article given as raw bytes.
     pub fn normalize(&self, raw: &[u8]) -> Normalized {
         let mut diagnostics = Vec::new();
-        let text = match std::str::from_utf8(raw) {
-            Ok(s) => s.to_string(),
-            Err(_) => {
-                diagnostics.push(Diagnostic::warning("invalid UTF-8 replaced by U+FFFD"));
-                String::from_utf8_lossy(raw).into_owned()
-            }
-        };
+        let text = decode(raw, &mut diagnostics);
         self.normalize_text(text, diagnostics)
     }
 
@@ -209,43 +87,215 @@ impl Normalizer {
         self.normalize_text(text.to_string(), Vec::new())
     }
 
-    fn normalize_text(&self, text: String, diagnostics: Vec<Diagnostic>) -> Normalized {
-        let mut paragraphs = Vec::new();
+    fn normalize_text(&self, text: String, mut diagnostics: Vec<Diagnostic>) -> Normalized {
+        let view = build_view(&text, &mut diagnostics);
+        let v = view.text.as_str();
+        let mut lines = lines(v);
+        let mut roles = self.line_roles(v, &lines);
+        let head = read_head(v, &mut lines, &mut roles);
+        let body = body_lines(&lines, &roles);
+        let paras = paragraphs(v, &body);
+        let map = &view.map;
+        let to_orig = |r: &Range<usize>| map.to_original(Span::new(r.start, r.end));
+
+        let mut boilerplate: Vec<Boilerplate> = lines
+            .iter()
+            .zip(&roles)
+            .filter_map(|(l, role)| match role {
+                Role::Boilerplate(kind) => Some(Boilerplate { span: to_orig(&l.span), kind: *kind }),
+                _ => None,
+            })
+            .chain(head.partial.iter().map(|(r, kind)| Boilerplate { span: to_orig(r), kind: *kind }))
+            .collect();
+        boilerplate.sort_by_key(|b| (b.span.start, b.span.end));
+
         let mut sentences = Vec::new();
-        let mut pos = 0;
-        for line in text.split_inclusive('\n') {
-            let span = Span::new(pos, pos + line.len()).trim(&text);
-            pos += line.len();
-            if span.is_empty() {
-                continue;
+        let mut out_paragraphs = Vec::with_capacity(paras.len());
+        for (range, kind) in &paras {
+            out_paragraphs.push(Paragraph { span: to_orig(range), kind: *kind });
+            match kind {
+                ParagraphKind::Heading => sentences.push(to_orig(range)),
+                ParagraphKind::Text => sentences.extend(
+                    split_paragraph(&v[range.clone()]).into_iter().map(|s| to_orig(&(range.start + s.start..range.start + s.end))),
+                ),
             }
-            paragraphs.push(Paragraph { span, kind: ParagraphKind::Text });
-            let mut start = span.start;
-            let s = span.slice(&text);
-            for (i, _) in s.match_indices(". ") {
-                sentences.push(Span::new(start, span.start + i + 1));
-                start = span.start + i + 2;
-            }
-            sentences.push(Span::new(start, span.end));
         }
-        let lang = match whatlang::detect_lang(&text) {
-            Some(whatlang::Lang::Eng) => Lang::En,
-            Some(whatlang::Lang::Fra) => Lang::Fr,
-            _ => Lang::Other,
-        };
+        if out_paragraphs.is_empty() && !v.trim().is_empty() {
+            diagnostics.push(Diagnostic::info("no body text found: every line is title, metadata or boilerplate"));
+        }
+        let lang = lang::detect(&language_sample(v, &paras));
         Normalized {
-            view: text.clone(),
-            map: OffsetMap::identity(text.len()),
-            text,
             lang,
-            title: None,
-            date: None,
-            dateline: None,
-            bylines: Vec::new(),
-            boilerplate: Vec::new(),
-            paragraphs,
+            title: head.title.as_ref().map(to_orig),
+            date: head.date.as_ref().map(to_orig),
+            dateline: head.dateline.as_ref().map(to_orig),
+            bylines: head.bylines.iter().map(to_orig).collect(),
+            boilerplate,
+            paragraphs: out_paragraphs,
             sentences,
             diagnostics,
+            view: view.text,
+            map: view.map,
+            text,
         }
     }
+
+    /// Fixed patterns, promo titles and learned templates, line by line.
+    fn line_roles(&self, v: &str, lines: &[Line]) -> Vec<Role> {
+        let mut roles = Vec::with_capacity(lines.len());
+        let mut promo_title: Option<&str> = None;
+        let mut after_promo = false;
+        for line in lines {
+            let s = &v[line.span.clone()];
+            let role = if let Some(kind) = classify_line(s) {
+                Role::Boilerplate(kind)
+            } else if promo_title.is_some_and(|t| repeats_title(s, t))
+                || (after_promo && !line.blank_before && is_promo_title(s))
+            {
+                Role::Boilerplate(BoilerplateKind::MediaPromo)
+            } else if self.profile.is_template(s) {
+                Role::Boilerplate(BoilerplateKind::Template)
+            } else {
+                Role::Body
+            };
+            promo_title = announced_title(s);
+            after_promo = promo_title.is_some();
+            roles.push(role);
+        }
+        roles
+    }
+}
+
+/// The title line under "Click to play video: …" when it is not a verbatim repeat.
+fn is_promo_title(s: &str) -> bool {
+    word_count(s) <= MAX_PROMO_TITLE_WORDS && !s.ends_with('.')
+}
+
+/// Reads metadata, section label, title and bylines from the top lines,
+/// stopping at the first body line, whose dateline it also reads.
+fn read_head(v: &str, lines: &mut [Line], roles: &mut [Role]) -> Head {
+    let mut head = Head::default();
+    let mut seen_content = false;
+    for i in 0..lines.len().min(MAX_HEAD_LINES) {
+        if roles[i] != Role::Body {
+            continue;
+        }
+        let span = lines[i].span.clone();
+        let s = &v[span.clone()];
+        if let Some(m) = metadata_line(s) {
+            head.date = head.date.take().or(m.date.map(|d| span.start + d.start..span.start + d.end));
+            match m.rest {
+                None => roles[i] = Role::Boilerplate(BoilerplateKind::Metadata),
+                Some(rest) => {
+                    head.partial.push((span.start + m.span.start..span.start + m.span.end, BoilerplateKind::Metadata));
+                    lines[i].span.start = span.start + rest;
+                    read_dateline(v, &mut lines[i], &mut head);
+                    return head;
+                }
+            }
+            continue;
+        }
+        if is_byline(s) {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Byline);
+            head.bylines.push(span);
+            continue;
+        }
+        let has_more = roles[i + 1..].iter().any(|r| *r == Role::Body);
+        if !seen_content && head.title.is_none() && has_more && is_section_label(s) && next_is_title(v, lines, roles, i) {
+            roles[i] = Role::Boilerplate(BoilerplateKind::SectionLabel);
+            seen_content = true;
+            continue;
+        }
+        if head.title.is_none() && has_more && is_title(s) {
+            roles[i] = Role::Title;
+            head.title = Some(span);
+            seen_content = true;
+            continue;
+        }
+        read_dateline(v, &mut lines[i], &mut head);
+        return head;
+    }
+    head
+}
+
+/// The next body-role line after `i` reads as a headline.
+fn next_is_title(v: &str, lines: &[Line], roles: &[Role], i: usize) -> bool {
+    (i + 1..lines.len()).find(|&j| roles[j] == Role::Body).is_some_and(|j| {
+        let s = &v[lines[j].span.clone()];
+        is_title(s) && metadata_line(s).is_none() && !is_byline(s)
+    })
+}
+
+fn read_dateline(v: &str, line: &mut Line, head: &mut Head) {
+    let s = &v[line.span.clone()];
+    if let Some((dl, rest)) = dateline(s) {
+        let base = line.span.start;
+        head.dateline = Some(base + dl.start..base + dl.end);
+        line.span.start = base + rest;
+    }
+}
+
+/// Body lines with whether each follows the previous one directly.
+fn body_lines(lines: &[Line], roles: &[Role]) -> Vec<BodyLine> {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut prev_was_body = false;
+    for (line, role) in lines.iter().zip(roles) {
+        let is_body = *role == Role::Body;
+        if is_body {
+            out.push(BodyLine { span: line.span.clone(), adjacent: prev_was_body && !line.blank_before });
+        }
+        prev_was_body = is_body;
+    }
+    out
+}
+
+/// Up to a few kilobytes of body text for language detection.
+fn language_sample(v: &str, paras: &[(Range<usize>, ParagraphKind)]) -> String {
+    if paras.is_empty() {
+        return v.chars().take(2048).collect();
+    }
+    let mut out = String::with_capacity(2100);
+    for (r, _) in paras {
+        if out.len() >= 2048 {
+            break;
+        }
+        out.push_str(&v[r.clone()]);
+        out.push('\n');
+    }
+    out
+}
+
+/// Splits a plain text into sentences: every non-empty line block is body
+/// (no head, no boilerplate), wrapped lines are joined, and each paragraph
+/// is split; a dateline or date opening a paragraph is a sentence of its own. Spans index `text`. This is the splitter
+/// [`Normalizer::normalize`] runs on the body.
+///
+/// ```
+/// let text = "Mr. Smith went to Washington, D.C. He arrived at 5 p.m. Tuesday.";
+/// let spans = byline_normalize::split_sentences(text);
+/// let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(got, ["Mr. Smith went to Washington, D.C.", "He arrived at 5 p.m. Tuesday."]);
+/// ```
+pub fn split_sentences(text: &str) -> Vec<Span> {
+    let view = build_view(text, &mut Vec::new());
+    let v = view.text.as_str();
+    let ls = lines(v);
+    let body: Vec<BodyLine> =
+        ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
+    let mut out = Vec::new();
+    for (mut range, _) in paragraphs(v, &body) {
+        if let Some(rest) = head_of_paragraph_end(&v[range.clone()]) {
+            let head = v[range.start..range.start + rest].trim_end();
+            out.push(map_range(&view.map, range.start..range.start + head.len()));
+            range.start += rest;
+        }
+        for s in split_paragraph(&v[range.clone()]) {
+            out.push(map_range(&view.map, range.start + s.start..range.start + s.end));
+        }
+    }
+    out
+}
+
+fn map_range(map: &OffsetMap, r: Range<usize>) -> Span {
+    map.to_original(Span::new(r.start, r.end))
 }

@@ -1,0 +1,472 @@
+//! Sentence boundaries in one paragraph of the view.
+//!
+//! A boundary candidate is a run of `.`, `!` or `?` followed (after any
+//! closing quotes and brackets) by white space. Whether it ends a sentence
+//! depends on the word before it (a title such as `Mr.` never does; `U.S.`
+//! or `Co.` do only before a word that typically opens a sentence) and on
+//! the word after it (a lower-case word continues the sentence, which keeps
+//! `"Are you?" she asked` whole). Numbered lists are cut before each item.
+
+use aho_corasick::AhoCorasick;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Credit labels that open a new sentence inside a caption paragraph
+/// (`Playstation VR demo Image: Nick Moreau.`).
+static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([" Image: ", " Photo: ", " Photograph: ", " Credit: ", " Photo credit: ", " Source: "])
+        .expect("valid patterns")
+});
+
+/// Titles that stand before a name and never end a sentence (case-sensitive).
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
+    "Lt", "Col", "Capt", "Cpl", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Atty", "Supt", "Insp", "Det",
+    "Pres", "Sup", "Fr", "Msgr", "Pvt", "Cmdr", "Lieut", "Gens",
+];
+
+/// Abbreviations that stand before a number and then never end a sentence
+/// (`p. 55`, `No. 1`), lower-cased.
+const NUMBER_ABBREVIATIONS: &[&str] =
+    &["no", "nos", "n°", "p", "pp", "vol", "fig", "figs", "art", "ch", "sec", "para", "pg", "ex", "op", "tel", "ext"];
+
+/// Month abbreviations: no boundary before a day number (`Jan. 25`), lower-cased.
+const MONTHS: &[&str] =
+    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+
+/// Other abbreviations, lower-cased: a boundary only before a sentence opener.
+const ABBREVIATIONS: &[&str] = &[
+    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "hwy",
+    "etc", "vs", "v", "approx", "dept", "est", "govt", "al", "cf", "esp", "ibid", "misc", "mfg", "assn", "assoc",
+    "univ", "natl", "int'l", "intl", "gov't", "min", "max", "yr", "yrs", "mon", "tue", "tues", "wed", "thu",
+    "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+    "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
+    "pa", "penn", "tenn", "tex", "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld",
+    "dist", "div", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "rev",
+    "hon", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "p",
+    "pp", "vol", "fig", "mln", "bln", "ph", "esq", "ret", "excl", "incl",
+];
+
+/// Capitalised words that typically open a sentence: after an abbreviation
+/// (`U.S.`, `Co.`, an initial) only these make it a boundary.
+const OPENERS: &[&str] = &[
+    "A", "About", "According", "After", "Again", "All", "Also", "Although", "Among", "An", "And", "Another", "Any",
+    "Are", "As", "Asked", "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do",
+    "Does", "During", "Each", "Even", "Every", "Few", "First", "For", "From", "Had", "Has", "Have", "He", "Her",
+    "Here", "His", "How", "However", "I", "If", "In", "Instead", "Is", "It", "Its", "Just", "Last", "Later", "Let",
+    "Many", "Meanwhile", "More", "Most", "My", "Neither", "Never", "Next", "No", "Nor", "Not", "Now", "Of", "On",
+    "One", "Only", "Or", "Other", "Our", "Over", "Please", "She", "Should", "Since", "So", "Some", "Still", "Such",
+    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To", "Today",
+    "Under", "Unlike", "Until", "We", "Were", "Was", "What", "When", "Where", "Whether", "Which", "While", "Who",
+    "Why", "Will", "With", "Would", "Yes", "Yet", "You", "Your", "Yesterday", "Tomorrow", "Two", "Three",
+];
+
+/// Words that continue a time such as `5 p.m.` (`5 p.m. Tuesday`, `8 p.m. ET`).
+const TIME_CONTINUATIONS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "EST", "EDT", "CT", "CST",
+    "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "AT", "AST", "ADT", "NT", "Eastern",
+    "Central", "Mountain", "Pacific", "Atlantic", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sept", "Sep", "Oct", "Nov", "Dec", "local", "time",
+];
+
+/// Longest word looked at before a full stop.
+const MAX_TOKEN_BYTES: usize = 64;
+
+/// Splits one paragraph into sentence ranges (trimmed, non-empty, in order).
+pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
+    let mut cuts = list_item_cuts(text);
+    cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    cuts.sort_unstable();
+    let forced = cuts.clone();
+    let bytes = text.as_bytes();
+    let mut sentence_start = 0;
+    let mut forced_i = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b != b'.' && b != b'!' && b != b'?' {
+            i += 1;
+            continue;
+        }
+        while forced_i < forced.len() && forced[forced_i] <= i {
+            sentence_start = sentence_start.max(forced[forced_i]);
+            forced_i += 1;
+        }
+        let (cut, next) = candidate(text, i, sentence_start);
+        if let Some(cut) = cut {
+            cuts.push(cut);
+            sentence_start = cut;
+        }
+        i = next.max(i + 1);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    sentences_between(text, &cuts)
+}
+
+/// Decides the candidate at `i`: the cut (start of the next sentence), if
+/// any, and where scanning resumes.
+fn candidate(text: &str, i: usize, sentence_start: usize) -> (Option<usize>, usize) {
+    let bytes = text.as_bytes();
+    if bytes[i] != b'.' {
+        let end = skip_closers(bytes, skip_while(bytes, i, |c| matches!(c, b'.' | b'!' | b'?')));
+        return (exclamation_or_question(text, end).then_some(end), end);
+    }
+    let run = dot_run(bytes, i);
+    let attached = i > 0 && !bytes[i - 1].is_ascii_whitespace();
+    if run.dots >= 4 && run.spaced && attached && bytes.get(i + 1) == Some(&b' ') {
+        // `compounds. . . . The`: the word's own full stop ends the sentence;
+        // the ellipsis opens the next one.
+        let after = skip_closers(bytes, run.end);
+        let cut = at_gap(bytes, after) && next_word(text, after).is_some_and(|w| w.opens_sentence());
+        return (cut.then_some(i + 1), after);
+    }
+    let end = skip_closers(bytes, run.end);
+    if !at_gap(bytes, end) {
+        return (None, end);
+    }
+    let next = next_word(text, end);
+    let is_cut = match run.dots {
+        1 => full_stop_ends_sentence(text, i, sentence_start, next),
+        2 | 3 => next.is_some_and(|w| w.opens_sentence() && w.text != "I"),
+        _ => next.map_or(true, |w| !w.lowercase),
+    };
+    (is_cut.then_some(end), end)
+}
+
+fn exclamation_or_question(text: &str, end: usize) -> bool {
+    at_gap(text.as_bytes(), end) && next_word(text, end).map_or(true, |w| !w.lowercase)
+}
+
+/// A run of dots, possibly spaced (`. . .`).
+struct DotRun {
+    dots: usize,
+    spaced: bool,
+    end: usize,
+}
+
+fn dot_run(bytes: &[u8], i: usize) -> DotRun {
+    let mut run = DotRun { dots: 1, spaced: false, end: i + 1 };
+    loop {
+        match (bytes.get(run.end), bytes.get(run.end + 1)) {
+            (Some(b'.'), _) => run.end += 1,
+            (Some(b' '), Some(b'.')) => {
+                run.spaced = true;
+                run.end += 2;
+            }
+            _ => return run,
+        }
+        run.dots += 1;
+    }
+}
+
+/// Does the full stop at `i` (one dot) end a sentence?
+fn full_stop_ends_sentence(text: &str, i: usize, sentence_start: usize, next: Option<Word<'_>>) -> bool {
+    let Some(next) = next else { return true };
+    if next.lowercase {
+        return false;
+    }
+    let token = token_before(text, i);
+    let token_start = i - token.len();
+    let first_token = text[sentence_start.min(token_start)..token_start]
+        .chars()
+        .all(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '[' | '•' | '⁃' | '-' | '*' | '·'));
+    if first_token && is_list_label(token) {
+        return false;
+    }
+    if TITLES.contains(&token) {
+        return false;
+    }
+    let lower = token.to_ascii_lowercase();
+    if next.digit && (NUMBER_ABBREVIATIONS.contains(&lower.as_str()) || MONTHS.contains(&lower.as_str())) {
+        return false;
+    }
+    if lower == "a.m" || lower == "p.m" {
+        let words_so_far = text[sentence_start..i].split_whitespace().take(4).count();
+        return !TIME_CONTINUATIONS.contains(&next.text) && words_so_far > 3;
+    }
+    if is_abbreviation_like(token, &lower) {
+        return next.opens_sentence();
+    }
+    true
+}
+
+/// `1`, `12`, `a`, `B`: a numbered or lettered list label.
+fn is_list_label(token: &str) -> bool {
+    (!token.is_empty() && token.len() <= 3 && token.bytes().all(|b| b.is_ascii_digit()))
+        || (token.len() == 1 && token.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
+/// Known abbreviations, initials (`E`), and dotted forms (`U.S`, `Ph.D`).
+fn is_abbreviation_like(token: &str, lower: &str) -> bool {
+    if ABBREVIATIONS.contains(&lower) {
+        return true;
+    }
+    let mut chars = token.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_alphabetic();
+    }
+    // Letters separated by dots: U.S, B.C, e.g, Ph.D.
+    token.contains('.')
+        && token.split('.').all(|part| !part.is_empty() && part.len() <= 2 && part.chars().all(char::is_alphabetic))
+}
+
+/// The word the full stop at `i` ends, without opening quotes or brackets
+/// and without a leading party tag (`D-Calif` gives `Calif`).
+fn token_before(text: &str, i: usize) -> &str {
+    // Look back a bounded window: a 10 MB run without spaces stays linear.
+    let mut from = i.saturating_sub(MAX_TOKEN_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let start = text[from..i].rfind(|c: char| c.is_whitespace()).map_or(from, |p| from + p + 1);
+    let token = text[start..i].trim_start_matches(['"', '\'', '(', '[', '{', '•', '⁃', '·', '*']);
+    match token.rfind(['-', '/']) {
+        Some(p) if p + 1 < token.len() => &token[p + 1..],
+        _ => token,
+    }
+}
+
+/// The word after a candidate: what decides most boundaries.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    lowercase: bool,
+    digit: bool,
+}
+
+impl Word<'_> {
+    fn opens_sentence(&self) -> bool {
+        OPENERS.contains(&self.text)
+    }
+}
+
+/// The next word after white space, opening quotes, brackets and dashes.
+/// A dash right after the gap (`"…game." - Matthew Ingram`) attaches what
+/// follows to the sentence, so it reads as a continuation.
+fn next_word(text: &str, from: usize) -> Option<Word<'_>> {
+    let gap = text[from..].trim_start();
+    if gap.starts_with('-') {
+        return Some(Word { text: "-", lowercase: true, digit: false });
+    }
+    let rest = gap.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '(' | '[' | '-'));
+    let first = rest.chars().next()?;
+    let len = rest.find(|c: char| !(c.is_alphanumeric() || c == '\'')).unwrap_or(rest.len());
+    Some(Word { text: &rest[..len], lowercase: first.is_lowercase(), digit: first.is_ascii_digit() })
+}
+
+/// Closing quotes and brackets that belong to the sentence just ended.
+fn skip_closers(bytes: &[u8], from: usize) -> usize {
+    skip_while(bytes, from, |c| matches!(c, b'"' | b'\'' | b')' | b']' | b'}'))
+}
+
+fn skip_while(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> usize {
+    bytes[from..].iter().position(|&c| !pred(c)).map_or(bytes.len(), |p| from + p)
+}
+
+/// A boundary needs white space (or the end of the paragraph) after it.
+fn at_gap(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).map_or(true, |c| c.is_ascii_whitespace())
+}
+
+/// Cuts before each item of a list the paragraph opens with
+/// (`1.) A 2.) B`, `a. A b. B`, `• 9. A • 10. B`): items must be numbered
+/// in sequence, so a stray `2)` in prose does not cut.
+fn list_item_cuts(text: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    let Some(marker) = ListMarker::parse(text) else { return cuts };
+    let mut value = marker.value;
+    let mut from = marker.len;
+    while let Some(next) = value.next() {
+        let needle = format!("{}{}{}", marker.bullet, next.render(), marker.suffix);
+        let Some(pos) = find_marker(text, from, &needle) else { break };
+        cuts.push(pos);
+        from = pos + needle.len();
+        value = next;
+    }
+    cuts
+}
+
+/// `needle` followed by a space and preceded by white space, from `from` on.
+fn find_marker(text: &str, from: usize, needle: &str) -> Option<usize> {
+    let mut at = from;
+    while let Some(p) = text.get(at..)?.find(needle) {
+        let pos = at + p;
+        let before_ok = pos > 0 && text.as_bytes()[pos - 1].is_ascii_whitespace();
+        let after_ok = text[pos + needle.len()..].starts_with(' ');
+        if before_ok && after_ok {
+            return Some(pos);
+        }
+        at = pos + needle.len();
+    }
+    None
+}
+
+#[derive(Clone, Copy)]
+enum ListValue {
+    Number(u32),
+    Letter(u8),
+}
+
+impl ListValue {
+    fn next(self) -> Option<ListValue> {
+        match self {
+            ListValue::Number(n) => Some(ListValue::Number(n + 1)),
+            ListValue::Letter(c) if c.is_ascii_alphabetic() && c != b'z' && c != b'Z' => Some(ListValue::Letter(c + 1)),
+            ListValue::Letter(_) => None,
+        }
+    }
+
+    fn render(self) -> String {
+        match self {
+            ListValue::Number(n) => n.to_string(),
+            ListValue::Letter(c) => (c as char).to_string(),
+        }
+    }
+}
+
+/// The marker a list paragraph opens with: bullet, label, suffix.
+struct ListMarker<'a> {
+    bullet: &'a str,
+    value: ListValue,
+    suffix: &'static str,
+    len: usize,
+}
+
+impl<'a> ListMarker<'a> {
+    fn parse(text: &'a str) -> Option<ListMarker<'a>> {
+        let label_start = text.find(|c: char| c.is_ascii_alphanumeric())?;
+        let bullet = &text[..label_start];
+        if !bullet.chars().all(|c| matches!(c, '•' | '⁃' | '-' | '*' | '·' | '‣' | '◦' | ' ')) || bullet.len() > 6 {
+            return None;
+        }
+        let rest = &text[label_start..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let (value, label_len) = if (1..=3).contains(&digits) {
+            (ListValue::Number(rest[..digits].parse().ok()?), digits)
+        } else if digits == 0 && rest.as_bytes()[0].is_ascii_alphabetic() {
+            (ListValue::Letter(rest.as_bytes()[0]), 1)
+        } else {
+            return None;
+        };
+        let after = &rest[label_len..];
+        let suffix = [".)", ".", ")"].into_iter().find(|s| after.starts_with(s) && after[s.len()..].starts_with(' '))?;
+        Some(ListMarker { bullet, value, suffix, len: label_start + label_len + suffix.len() })
+    }
+}
+
+/// The trimmed, non-empty pieces between cuts.
+fn sentences_between(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for &cut in cuts.iter().chain(std::iter::once(&text.len())) {
+        if cut <= start {
+            continue;
+        }
+        let piece = &text[start..cut];
+        let lead = piece.len() - piece.trim_start().len();
+        let trimmed = piece.trim();
+        if !trimmed.is_empty() {
+            out.push(start + lead..start + lead + trimmed.len());
+        }
+        start = cut;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_paragraph(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn plain_sentences_split() {
+        assert_eq!(split("Hello World. My name is Jonas."), ["Hello World.", "My name is Jonas."]);
+        assert_eq!(split("Hello?! Is that you?"), ["Hello?!", "Is that you?"]);
+    }
+
+    #[test]
+    fn titles_never_end_a_sentence() {
+        assert_eq!(split("Mr. Hehr resigned. Sen. Jane Doe and Lt. Gen. Smith agreed."), [
+            "Mr. Hehr resigned.",
+            "Sen. Jane Doe and Lt. Gen. Smith agreed."
+        ]);
+    }
+
+    #[test]
+    fn dotted_abbreviations_end_a_sentence_only_before_an_opener() {
+        assert_eq!(split("He moved to B.C. The move was hard."), ["He moved to B.C.", "The move was hard."]);
+        assert_eq!(split("The U.S. President spoke in Victoria, B.C., on Jan. 25."), [
+            "The U.S. President spoke in Victoria, B.C., on Jan. 25."
+        ]);
+    }
+
+    #[test]
+    fn initials_and_decimals_stay_inside() {
+        assert_eq!(split("John F. Kennedy paid $3.5 million."), ["John F. Kennedy paid $3.5 million."]);
+    }
+
+    #[test]
+    fn quote_final_punctuation() {
+        assert_eq!(split("\"Are you?\" she asked. \"I am.\" He left."), [
+            "\"Are you?\" she asked.",
+            "\"I am.\"",
+            "He left."
+        ]);
+        assert_eq!(split("\"It matters,\" she said. \"So do we.\""), ["\"It matters,\" she said.", "\"So do we.\""]);
+    }
+
+    #[test]
+    fn ellipses_inside_a_quote_do_not_cut() {
+        assert_eq!(split("\"We don't want this ... because it looks bad.\""), [
+            "\"We don't want this ... because it looks bad.\""
+        ]);
+        assert_eq!(split("I never meant that.... She left."), ["I never meant that....", "She left."]);
+    }
+
+    #[test]
+    fn dash_asides_do_not_cut() {
+        assert_eq!(split("Hehr - who quit? - stayed. Then he left."), ["Hehr - who quit? - stayed.", "Then he left."]);
+    }
+
+    #[test]
+    fn times_cut_unless_the_time_continues() {
+        assert_eq!(split("At 5 a.m. Mr. Smith went out. He left at 6 P.M. Mr. Smith then went home."), [
+            "At 5 a.m. Mr. Smith went out.",
+            "He left at 6 P.M.",
+            "Mr. Smith then went home."
+        ]);
+        assert_eq!(split("The vote is at 8 p.m. Tuesday in Ottawa."), ["The vote is at 8 p.m. Tuesday in Ottawa."]);
+    }
+
+    #[test]
+    fn numbered_lists_cut_before_each_item() {
+        assert_eq!(split("1.) The first item 2.) The second item"), ["1.) The first item", "2.) The second item"]);
+        assert_eq!(split("a. The first item b. The second item"), ["a. The first item", "b. The second item"]);
+    }
+
+    #[test]
+    fn credit_labels_and_dash_attributions() {
+        assert_eq!(split("Black Widow and Captain America Image: Nick Moreau."), [
+            "Black Widow and Captain America",
+            "Image: Nick Moreau."
+        ]);
+        assert_eq!(split("\"It's a long game.\" - Matthew Ingram"), ["\"It's a long game.\" - Matthew Ingram"]);
+    }
+
+    #[test]
+    fn a_lower_case_word_continues_the_sentence() {
+        assert_eq!(split("She works at Yahoo! in accounting."), ["She works at Yahoo! in accounting."]);
+    }
+
+    #[test]
+    fn white_space_is_trimmed_and_nothing_is_empty() {
+        assert_eq!(split("  One.   Two.  "), ["One.", "Two."]);
+        assert!(split("   ").is_empty());
+        assert_eq!(split("..."), ["..."]);
+    }
+}
