@@ -35,7 +35,8 @@ fn render(doc: &Normalized) -> String {
     }
     writeln!(out, "\n# Boilerplate\n").unwrap();
     for b in &doc.boilerplate {
-        writeln!(out, "- [{}] {}..{} {:?}", b.kind.as_str(), b.span.start, b.span.end, b.span.slice(&doc.text)).unwrap();
+        writeln!(out, "- [{}] {}..{} {:?}", b.kind.as_str(), b.span.start, b.span.end, b.span.slice(&doc.text))
+            .unwrap();
     }
     writeln!(out, "\n# Body\n").unwrap();
     let mut sentences = doc.sentences.iter().peekable();

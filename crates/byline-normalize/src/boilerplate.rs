@@ -175,7 +175,8 @@ fn ends_with_photo_credit(line: &str) -> bool {
 const CREDIT_WORDS: &[&str] = &["photo", "photograph", "image", "courtesy", "file", "submitted", "supplied", "getty"];
 
 /// Lower-case words a credit may hold between names.
-const CREDIT_GLUE: &[&str] = &["by", "for", "via", "of", "the", "and", "de", "van", "von", "der", "la", "le", "du", "da", "di"];
+const CREDIT_GLUE: &[&str] =
+    &["by", "for", "via", "of", "the", "and", "de", "van", "von", "der", "la", "le", "du", "da", "di"];
 
 fn starts_with_credit_word(credit: &str) -> bool {
     let first = credit.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -189,7 +190,8 @@ fn looks_like_credit(credit: &str) -> bool {
     if credit.len() < 2 || credit.len() > 80 || credit.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
-    let words: Vec<&str> = credit.split(|c: char| c.is_whitespace() || c == '/' || c == ',').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        credit.split(|c: char| c.is_whitespace() || c == '/' || c == ',').filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 8 {
         return false;
     }

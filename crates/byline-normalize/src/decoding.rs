@@ -37,7 +37,13 @@ fn decode_utf16(raw: &[u8]) -> Option<String> {
     if raw.len() % 2 != 0 {
         return None;
     }
-    let units = raw[2..].chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
+    let units = raw[2..].chunks_exact(2).map(|c| {
+        if little {
+            u16::from_le_bytes([c[0], c[1]])
+        } else {
+            u16::from_be_bytes([c[0], c[1]])
+        }
+    });
     Some(char::decode_utf16(units).map(|r| r.unwrap_or('\u{FFFD}')).collect())
 }
 

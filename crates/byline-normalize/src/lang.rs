@@ -126,10 +126,7 @@ mod tests {
     #[test]
     fn english_and_french_are_told_apart() {
         assert_eq!(detect("The prime minister said on Tuesday that the government would act quickly."), Lang::En);
-        assert_eq!(
-            detect("Le premier ministre a déclaré mardi que le gouvernement agirait rapidement."),
-            Lang::Fr
-        );
+        assert_eq!(detect("Le premier ministre a déclaré mardi que le gouvernement agirait rapidement."), Lang::Fr);
     }
 
     #[test]
@@ -138,7 +135,10 @@ mod tests {
             detect("Der Premierminister sagte am Dienstag, dass die Regierung schnell handeln werde und die Lage ernst sei."),
             Lang::Other
         );
-        assert_eq!(detect("Премьер-министр заявил во вторник, что правительство будет действовать быстро."), Lang::Other);
+        assert_eq!(
+            detect("Премьер-министр заявил во вторник, что правительство будет действовать быстро."),
+            Lang::Other
+        );
     }
 
     #[test]

@@ -160,8 +160,26 @@ pub(crate) fn dateline(line: &str) -> Option<(Range<usize>, usize)> {
 
 /// Labels that open a headline or lede like a dateline but are not places.
 const STORY_LABELS: &[&str] = &[
-    "EXCLUSIVE", "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL",
-    "VIDEO", "PHOTOS", "REVIEW", "COMMENTARY", "NEW", "CORRECTION", "DEVELOPING", "FACT CHECK", "POLL", "REPORT",
+    "EXCLUSIVE",
+    "BREAKING",
+    "BREAKING NEWS",
+    "UPDATE",
+    "UPDATED",
+    "WATCH",
+    "LIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "VIDEO",
+    "PHOTOS",
+    "REVIEW",
+    "COMMENTARY",
+    "NEW",
+    "CORRECTION",
+    "DEVELOPING",
+    "FACT CHECK",
+    "POLL",
+    "REPORT",
 ];
 
 fn is_story_label(s: &str) -> bool {

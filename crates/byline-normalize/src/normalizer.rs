@@ -116,7 +116,9 @@ impl Normalizer {
             match kind {
                 ParagraphKind::Heading => sentences.push(to_orig(range)),
                 ParagraphKind::Text => sentences.extend(
-                    split_paragraph(&v[range.clone()]).into_iter().map(|s| to_orig(&(range.start + s.start..range.start + s.end))),
+                    split_paragraph(&v[range.clone()])
+                        .into_iter()
+                        .map(|s| to_orig(&(range.start + s.start..range.start + s.end))),
                 ),
             }
         }
@@ -201,7 +203,8 @@ fn read_head(v: &str, lines: &mut [Line], roles: &mut [Role]) -> Head {
             continue;
         }
         let has_more = roles[i + 1..].iter().any(|r| *r == Role::Body);
-        if !seen_content && head.title.is_none() && has_more && is_section_label(s) && next_is_title(v, lines, roles, i) {
+        if !seen_content && head.title.is_none() && has_more && is_section_label(s) && next_is_title(v, lines, roles, i)
+        {
             roles[i] = Role::Boilerplate(BoilerplateKind::SectionLabel);
             seen_content = true;
             continue;
@@ -280,8 +283,7 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
     let view = build_view(text, &mut Vec::new());
     let v = view.text.as_str();
     let ls = lines(v);
-    let body: Vec<BodyLine> =
-        ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
+    let body: Vec<BodyLine> = ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
     let mut out = Vec::new();
     for (mut range, _) in paragraphs(v, &body) {
         if let Some(rest) = head_of_paragraph_end(&v[range.clone()]) {

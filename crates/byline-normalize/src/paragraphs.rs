@@ -99,21 +99,22 @@ mod tests {
 
     fn run(view: &str) -> Vec<(&str, ParagraphKind)> {
         let ls = lines(view);
-        let body: Vec<BodyLine> = ls
-            .iter()
-            .map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before })
-            .collect();
+        let body: Vec<BodyLine> =
+            ls.iter().map(|l| BodyLine { span: l.span.clone(), adjacent: !l.blank_before }).collect();
         paragraphs(view, &body).into_iter().map(|(r, k)| (&view[r], k)).collect()
     }
 
     #[test]
     fn blank_lines_separate_paragraphs_and_headings_are_found() {
         let got = run("First para.\n\nRedefining party loyalty \n\nSecond para.\n");
-        assert_eq!(got, [
-            ("First para.", ParagraphKind::Text),
-            ("Redefining party loyalty", ParagraphKind::Heading),
-            ("Second para.", ParagraphKind::Text)
-        ]);
+        assert_eq!(
+            got,
+            [
+                ("First para.", ParagraphKind::Text),
+                ("Redefining party loyalty", ParagraphKind::Heading),
+                ("Second para.", ParagraphKind::Text)
+            ]
+        );
     }
 
     #[test]

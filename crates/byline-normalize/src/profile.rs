@@ -46,7 +46,10 @@ impl CorpusProfile {
 
     /// Like [`CorpusProfile::learn`], with the number of distinct documents
     /// (and distinct neighbouring lines) a template must recur in (at least 2).
-    pub fn learn_with_min_documents<'a>(texts: impl IntoIterator<Item = &'a str>, min_documents: usize) -> CorpusProfile {
+    pub fn learn_with_min_documents<'a>(
+        texts: impl IntoIterator<Item = &'a str>,
+        min_documents: usize,
+    ) -> CorpusProfile {
         let min_documents = min_documents.max(2);
         let mut seen: HashMap<u64, Seen> = HashMap::new();
         let mut documents = 0;
@@ -196,6 +199,7 @@ mod tests {
         let docs: Vec<String> = (0..5).map(|i| doc(i, "\"We will win,\" he said.")).collect();
         assert!(!CorpusProfile::learn(docs.iter().map(String::as_str)).is_template("\"We will win,\" he said."));
         let docs: Vec<String> = (0..5).map(|i| doc(i, "It takes many delegates to win the nomination.")).collect();
-        assert!(!CorpusProfile::learn(docs.iter().map(String::as_str)).is_template("It takes many delegates to win the nomination."));
+        assert!(!CorpusProfile::learn(docs.iter().map(String::as_str))
+            .is_template("It takes many delegates to win the nomination."));
     }
 }

@@ -20,9 +20,9 @@ static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Titles that stand before a name and never end a sentence (case-sensitive).
 const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen",
-    "Lt", "Col", "Capt", "Cpl", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Atty", "Supt", "Insp", "Det",
-    "Pres", "Sup", "Fr", "Msgr", "Pvt", "Cmdr", "Lieut", "Gens",
+    "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt",
+    "Col", "Capt", "Cpl", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Atty", "Supt", "Insp", "Det", "Pres",
+    "Sup", "Fr", "Msgr", "Pvt", "Cmdr", "Lieut", "Gens",
 ];
 
 /// Abbreviations that stand before a number and then never end a sentence
@@ -31,43 +31,207 @@ const NUMBER_ABBREVIATIONS: &[&str] =
     &["no", "nos", "n°", "p", "pp", "vol", "fig", "figs", "art", "ch", "sec", "para", "pg", "ex", "op", "tel", "ext"];
 
 /// Month abbreviations: no boundary before a day number (`Jan. 25`), lower-cased.
-const MONTHS: &[&str] =
-    &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Other abbreviations, lower-cased: a boundary only before a sentence opener.
 const ABBREVIATIONS: &[&str] = &[
-    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "hwy",
-    "etc", "vs", "v", "approx", "dept", "est", "govt", "al", "cf", "esp", "ibid", "misc", "mfg", "assn", "assoc",
-    "univ", "natl", "int'l", "intl", "gov't", "min", "max", "yr", "yrs", "mon", "tue", "tues", "wed", "thu",
-    "thurs", "fri", "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
-    "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore",
-    "pa", "penn", "tenn", "tex", "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld",
-    "dist", "div", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "rev",
-    "hon", "prof", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "p",
-    "pp", "vol", "fig", "mln", "bln", "ph", "esq", "ret", "excl", "incl",
+    "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "hwy", "etc",
+    "vs", "v", "approx", "dept", "est", "govt", "al", "cf", "esp", "ibid", "misc", "mfg", "assn", "assoc", "univ",
+    "natl", "int'l", "intl", "gov't", "min", "max", "yr", "yrs", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
+    "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld", "dist", "div", "mr", "mrs", "ms",
+    "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "rev", "hon", "prof", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "p", "pp", "vol", "fig", "mln", "bln", "ph",
+    "esq", "ret", "excl", "incl",
 ];
 
 /// Capitalised words that typically open a sentence: after an abbreviation
 /// (`U.S.`, `Co.`, an initial) only these make it a boundary.
 const OPENERS: &[&str] = &[
-    "A", "About", "According", "After", "Again", "All", "Also", "Although", "Among", "An", "And", "Another", "Any",
-    "Are", "As", "Asked", "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do",
-    "Does", "During", "Each", "Even", "Every", "Few", "First", "For", "From", "Had", "Has", "Have", "He", "Her",
-    "Here", "His", "How", "However", "I", "If", "In", "Instead", "Is", "It", "Its", "Just", "Last", "Later", "Let",
-    "Many", "Meanwhile", "More", "Most", "My", "Neither", "Never", "Next", "No", "Nor", "Not", "Now", "Of", "On",
-    "One", "Only", "Or", "Other", "Our", "Over", "Please", "She", "Should", "Since", "So", "Some", "Still", "Such",
-    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To", "Today",
-    "Under", "Unlike", "Until", "We", "Were", "Was", "What", "When", "Where", "Whether", "Which", "While", "Who",
-    "Why", "Will", "With", "Would", "Yes", "Yet", "You", "Your", "Yesterday", "Tomorrow", "Two", "Three",
+    "A",
+    "About",
+    "According",
+    "After",
+    "Again",
+    "All",
+    "Also",
+    "Although",
+    "Among",
+    "An",
+    "And",
+    "Another",
+    "Any",
+    "Are",
+    "As",
+    "Asked",
+    "At",
+    "Because",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Can",
+    "Could",
+    "Despite",
+    "Did",
+    "Do",
+    "Does",
+    "During",
+    "Each",
+    "Even",
+    "Every",
+    "Few",
+    "First",
+    "For",
+    "From",
+    "Had",
+    "Has",
+    "Have",
+    "He",
+    "Her",
+    "Here",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "Is",
+    "It",
+    "Its",
+    "Just",
+    "Last",
+    "Later",
+    "Let",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "My",
+    "Neither",
+    "Never",
+    "Next",
+    "No",
+    "Nor",
+    "Not",
+    "Now",
+    "Of",
+    "On",
+    "One",
+    "Only",
+    "Or",
+    "Other",
+    "Our",
+    "Over",
+    "Please",
+    "She",
+    "Should",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "Such",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "Though",
+    "Thus",
+    "To",
+    "Today",
+    "Under",
+    "Unlike",
+    "Until",
+    "We",
+    "Were",
+    "Was",
+    "What",
+    "When",
+    "Where",
+    "Whether",
+    "Which",
+    "While",
+    "Who",
+    "Why",
+    "Will",
+    "With",
+    "Would",
+    "Yes",
+    "Yet",
+    "You",
+    "Your",
+    "Yesterday",
+    "Tomorrow",
+    "Two",
+    "Three",
 ];
 
 /// Words that continue a time such as `5 p.m.` (`5 p.m. Tuesday`, `8 p.m. ET`).
 const TIME_CONTINUATIONS: &[&str] = &[
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "EST", "EDT", "CT", "CST",
-    "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "AT", "AST", "ADT", "NT", "Eastern",
-    "Central", "Mountain", "Pacific", "Atlantic", "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sept", "Sep", "Oct", "Nov", "Dec", "local", "time",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "ET",
+    "EST",
+    "EDT",
+    "CT",
+    "CST",
+    "CDT",
+    "MT",
+    "MST",
+    "MDT",
+    "PT",
+    "PST",
+    "PDT",
+    "GMT",
+    "UTC",
+    "BST",
+    "AT",
+    "AST",
+    "ADT",
+    "NT",
+    "Eastern",
+    "Central",
+    "Mountain",
+    "Pacific",
+    "Atlantic",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sept",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+    "local",
+    "time",
 ];
 
 /// Longest word looked at before a full stop.
@@ -338,7 +502,8 @@ impl<'a> ListMarker<'a> {
     fn parse(text: &'a str) -> Option<ListMarker<'a>> {
         let label_start = text.find(|c: char| c.is_ascii_alphanumeric())?;
         let bullet = &text[..label_start];
-        if !bullet.chars().all(|c| matches!(c, '•' | '⁃' | '-' | '*' | '·' | '‣' | '◦' | ' ')) || bullet.len() > 6 {
+        if !bullet.chars().all(|c| matches!(c, '•' | '⁃' | '-' | '*' | '·' | '‣' | '◦' | ' ')) || bullet.len() > 6
+        {
             return None;
         }
         let rest = &text[label_start..];
@@ -351,7 +516,8 @@ impl<'a> ListMarker<'a> {
             return None;
         };
         let after = &rest[label_len..];
-        let suffix = [".)", ".", ")"].into_iter().find(|s| after.starts_with(s) && after[s.len()..].starts_with(' '))?;
+        let suffix =
+            [".)", ".", ")"].into_iter().find(|s| after.starts_with(s) && after[s.len()..].starts_with(' '))?;
         Some(ListMarker { bullet, value, suffix, len: label_start + label_len + suffix.len() })
     }
 }
@@ -391,18 +557,19 @@ mod tests {
 
     #[test]
     fn titles_never_end_a_sentence() {
-        assert_eq!(split("Mr. Hehr resigned. Sen. Jane Doe and Lt. Gen. Smith agreed."), [
-            "Mr. Hehr resigned.",
-            "Sen. Jane Doe and Lt. Gen. Smith agreed."
-        ]);
+        assert_eq!(
+            split("Mr. Hehr resigned. Sen. Jane Doe and Lt. Gen. Smith agreed."),
+            ["Mr. Hehr resigned.", "Sen. Jane Doe and Lt. Gen. Smith agreed."]
+        );
     }
 
     #[test]
     fn dotted_abbreviations_end_a_sentence_only_before_an_opener() {
         assert_eq!(split("He moved to B.C. The move was hard."), ["He moved to B.C.", "The move was hard."]);
-        assert_eq!(split("The U.S. President spoke in Victoria, B.C., on Jan. 25."), [
-            "The U.S. President spoke in Victoria, B.C., on Jan. 25."
-        ]);
+        assert_eq!(
+            split("The U.S. President spoke in Victoria, B.C., on Jan. 25."),
+            ["The U.S. President spoke in Victoria, B.C., on Jan. 25."]
+        );
     }
 
     #[test]
@@ -412,19 +579,19 @@ mod tests {
 
     #[test]
     fn quote_final_punctuation() {
-        assert_eq!(split("\"Are you?\" she asked. \"I am.\" He left."), [
-            "\"Are you?\" she asked.",
-            "\"I am.\"",
-            "He left."
-        ]);
+        assert_eq!(
+            split("\"Are you?\" she asked. \"I am.\" He left."),
+            ["\"Are you?\" she asked.", "\"I am.\"", "He left."]
+        );
         assert_eq!(split("\"It matters,\" she said. \"So do we.\""), ["\"It matters,\" she said.", "\"So do we.\""]);
     }
 
     #[test]
     fn ellipses_inside_a_quote_do_not_cut() {
-        assert_eq!(split("\"We don't want this ... because it looks bad.\""), [
-            "\"We don't want this ... because it looks bad.\""
-        ]);
+        assert_eq!(
+            split("\"We don't want this ... because it looks bad.\""),
+            ["\"We don't want this ... because it looks bad.\""]
+        );
         assert_eq!(split("I never meant that.... She left."), ["I never meant that....", "She left."]);
     }
 
@@ -435,11 +602,10 @@ mod tests {
 
     #[test]
     fn times_cut_unless_the_time_continues() {
-        assert_eq!(split("At 5 a.m. Mr. Smith went out. He left at 6 P.M. Mr. Smith then went home."), [
-            "At 5 a.m. Mr. Smith went out.",
-            "He left at 6 P.M.",
-            "Mr. Smith then went home."
-        ]);
+        assert_eq!(
+            split("At 5 a.m. Mr. Smith went out. He left at 6 P.M. Mr. Smith then went home."),
+            ["At 5 a.m. Mr. Smith went out.", "He left at 6 P.M.", "Mr. Smith then went home."]
+        );
         assert_eq!(split("The vote is at 8 p.m. Tuesday in Ottawa."), ["The vote is at 8 p.m. Tuesday in Ottawa."]);
     }
 
@@ -451,10 +617,10 @@ mod tests {
 
     #[test]
     fn credit_labels_and_dash_attributions() {
-        assert_eq!(split("Black Widow and Captain America Image: Nick Moreau."), [
-            "Black Widow and Captain America",
-            "Image: Nick Moreau."
-        ]);
+        assert_eq!(
+            split("Black Widow and Captain America Image: Nick Moreau."),
+            ["Black Widow and Captain America", "Image: Nick Moreau."]
+        );
         assert_eq!(split("\"It's a long game.\" - Matthew Ingram"), ["\"It's a long game.\" - Matthew Ingram"]);
     }
 

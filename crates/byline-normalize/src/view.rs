@@ -119,12 +119,11 @@ fn unify_str(s: &str) -> String {
 
 fn report(r: &Repairs, diagnostics: &mut Vec<Diagnostic>) {
     if let Some(span) = r.first_control {
-        diagnostics.push(
-            Diagnostic::warning(format!("{} control character(s) read as spaces", r.controls)).at(span),
-        );
+        diagnostics.push(Diagnostic::warning(format!("{} control character(s) read as spaces", r.controls)).at(span));
     }
     if let Some(span) = r.first_non_nfc {
-        diagnostics.push(Diagnostic::info(format!("{} passage(s) not in NFC; the view composes them", r.non_nfc)).at(span));
+        diagnostics
+            .push(Diagnostic::info(format!("{} passage(s) not in NFC; the view composes them", r.non_nfc)).at(span));
     }
 }
 

@@ -180,6 +180,8 @@ impl QuoteExtractor {
                 let speaker = match phrase {
                     Some(span) => {
                         resolver.advance(span.start, &skip);
+                        // Names inside the speaker phrase are the speaker, already counted.
+                        skip.push(*span);
                         Some(resolver.resolve(*span))
                     }
                     None if found.only_quotes && self.continuation => last_speaker.clone(),

@@ -70,8 +70,10 @@ fn fold(c: char) -> char {
 }
 
 fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
+    let verb_like = |w: &str| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly"));
     e.kind == EntityType::Person
         && !clean.is_empty()
+        && !(clean.split_whitespace().count() == 1 && verb_like(clean))
         && clean.split_whitespace().all(|w| !LEXICON.is_np_breaker(w) && !LEXICON.is_determiner(w))
         && pronoun_gender(clean).is_none()
 }
@@ -84,7 +86,7 @@ impl<'a> Resolver<'a> {
             let Some(last) = name.split_whitespace().last() else { return };
             let key = fold_word(last);
             let n = name.split_whitespace().count();
-            let better = fullest.get(&key).is_none_or(|(cur, _)| n > cur.split_whitespace().count());
+            let better = fullest.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
             if better {
                 fullest.insert(key, (name.to_string(), entity));
             }
@@ -193,7 +195,7 @@ impl<'a> Resolver<'a> {
                 None => (local, None),
             },
         };
-        let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
+        let person = entity.map_or(true, |e| self.entities.entities[e].kind == EntityType::Person);
         if person {
             self.history.push(Antecedent { name: name.clone(), entity });
         }
@@ -203,7 +205,7 @@ impl<'a> Resolver<'a> {
     fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
         let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
         let Some(gender) = gender else { return unresolved };
-        let found = self.history.iter().rev().find(|a| self.gender(a.entity, &a.name).is_none_or(|g| g == gender));
+        let found = self.history.iter().rev().find(|a| self.gender(a.entity, &a.name).map_or(true, |g| g == gender));
         let Some(a) = found.cloned() else { return unresolved };
         if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
             slot.get_or_insert(gender);
@@ -233,7 +235,11 @@ fn local_names(text: &str) -> Vec<String> {
         }
         run.clear();
     };
-    for raw in text.split_whitespace() {
+    for raw in text.split([' ', '\t', '\n', '\r']) {
+        if raw.is_empty() {
+            flush(&mut run, &mut out);
+            continue;
+        }
         let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         let ends_run = word.len() != raw.len();
         let capital = word.starts_with(char::is_uppercase)
