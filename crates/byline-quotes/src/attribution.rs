@@ -112,7 +112,8 @@ impl<'a> Sentence<'a> {
         let class = LEXICON.cue_class(w)?;
         if k > 0 && self.items[k - 1].is_word() {
             let prev = self.word(k - 1);
-            if LEXICON.is_determiner(prev) || LEXICON.is_be(prev) {
+            let progressive = w.ends_with("ing");
+            if LEXICON.is_determiner(prev) || (LEXICON.is_be(prev) && !progressive) {
                 return None;
             }
         }
@@ -250,25 +251,37 @@ impl<'a> Sentence<'a> {
     /// The subject opening the clause segment that holds item `k` ("In an
     /// interview, Ms. Conway rejected … and said …" gives "Ms. Conway").
     fn segment_subject(&self, k: usize) -> SpeakerRef {
-        let start = (0..k).rev().find(|&t| self.items[t].is_punct(',')).map_or(0, |t| t + 1);
-        if start >= k || !self.items[start].is_word() {
-            return SpeakerRef::Unknown;
+        let mut end = k;
+        for _ in 0..4 {
+            let start = (0..end).rev().find(|&t| self.items[t].is_punct(',')).map_or(0, |t| t + 1);
+            if let Some(found) = self.subject_opening(start, end) {
+                return found;
+            }
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+        SpeakerRef::Unknown
+    }
+
+    /// A pronoun or capitalised name opening the items `start..end`.
+    fn subject_opening(&self, start: usize, end: usize) -> Option<SpeakerRef> {
+        if start >= end || !self.items[start].is_word() {
+            return None;
         }
         if self.is_subject_pronoun(start) {
-            return SpeakerRef::Phrase(self.items[start].span);
+            return Some(SpeakerRef::Phrase(self.items[start].span));
         }
         let mut b = start;
-        while b < k && b - start < 6 {
-            let title_dot = self.items[b].is_punct('.') && b > start && LEXICON.is_title(self.word(b - 1));
+        while b < end && b - start < 6 {
+            let title_dot = self.items[b].is_punct('.') && b > start && self.is_title_or_initial(b - 1);
             if !(title_dot || (self.is_capitalized(b) && !LEXICON.is_np_breaker(self.word(b)))) {
                 break;
             }
             b += 1;
         }
-        if b == start || b >= k || !self.items[b].is_word() {
-            return SpeakerRef::Unknown;
-        }
-        SpeakerRef::Phrase(self.span_of(start, b))
+        (b > start && b < end && self.items[b].is_word()).then(|| SpeakerRef::Phrase(self.span_of(start, b)))
     }
 
     /// `according to X` before or after its clause.
@@ -305,9 +318,19 @@ impl<'a> Sentence<'a> {
                     return Some(s);
                 }
             }
+            if item.is_punct(')') {
+                // "Sen. Chris Murphy (a Connecticut Democrat) says"
+                let open = (j.saturating_sub(30)..j - 1).rev().find(|&t| self.items[t].is_punct('('));
+                if let Some((a, b)) = open.and_then(|o| self.np_left(o)) {
+                    return Some(Subject::Phrase(self.span_of(a, b), a));
+                }
+            }
             return Some(Subject::Boundary);
         }
         let w = self.word(j - 1).to_ascii_lowercase();
+        if self.word(k).ends_with("ing") && matches!(w.as_str(), "by" | "after" | "before" | "while" | "when" | "in") {
+            return Some(Subject::Previous);
+        }
         match w.as_str() {
             "who" | "which" => {
                 let before = j - 1;
@@ -651,8 +674,9 @@ impl<'a> Sentence<'a> {
             || LEXICON.is_time_word(self.word(after))
             || is_verb_like(self.word(after));
         let has_that = (after..n).any(|t| self.is_word(t, "that"));
+        let comma_tail = self.items.get(after).is_some_and(|i| i.is_punct(','));
         if (after..n).any(|t| self.items[t].quote().is_some())
-            || !(participle_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
+            || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
         {
             return None;
         }

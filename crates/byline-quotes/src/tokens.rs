@@ -96,8 +96,9 @@ fn word_end(text: &str, start: usize) -> usize {
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "co", "corp", "ltd",
-    "no", "mt", "ft", "prof", "rev", "hon", "capt", "sgt", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "d.c", "vs", "v", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "fig", "sec",
+    "no", "mt", "ft", "prof", "rev", "hon", "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "vs", "v", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
+    "est", "fig", "sec",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -146,8 +147,9 @@ pub(crate) fn sentences(doc: &str, items: &[Item], quotes: &[Quoted], out: &mut 
 fn next_is_attribution(doc: &str, items: &[Item], from: usize, _first: &Item) -> bool {
     items[from..]
         .iter()
-        .take(4)
-        .take_while(|i| i.is_word())
+        .take(6)
+        .take_while(|i| i.quote().is_none() && !i.is_punct(','))
+        .filter(|i| i.is_word())
         .any(|i| crate::lexicon::LEXICON.cue_class(i.span.slice(doc)).is_some())
 }
 
