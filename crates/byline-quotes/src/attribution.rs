@@ -531,13 +531,49 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
-        if (self.starts_with_preposition(range.0) && words < 8)
+        if self.object_not_clause(range.0)
+            || (self.starts_with_preposition(range.0) && words < 8)
             || self.is_word(range.0, "according")
             || (!has_quote && words < 3)
         {
             return None;
         }
         Some(range)
+    }
+
+    /// "said little", "wrote a thread on Twitter": an object, not a clause.
+    fn object_not_clause(&self, k: usize) -> bool {
+        const QUANTITIES: &[&str] = &["little", "nothing", "much", "anything"];
+        const DOCUMENTS: &[&str] = &[
+            "thread",
+            "post",
+            "letter",
+            "statement",
+            "message",
+            "note",
+            "tweet",
+            "column",
+            "piece",
+            "book",
+            "memo",
+            "email",
+            "essay",
+            "series",
+            "report",
+            "story",
+            "blog",
+            "op-ed",
+            "editorial",
+            "speech",
+            "question",
+        ];
+        if QUANTITIES.iter().any(|w| self.is_word(k, w)) {
+            return true;
+        }
+        let det = ["a", "an"].iter().any(|w| self.is_word(k, w));
+        det && (k + 1..self.items.len().min(k + 4))
+            .take_while(|&t| self.items[t].is_word())
+            .any(|t| DOCUMENTS.contains(&self.word(t).to_ascii_lowercase().as_str()))
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {

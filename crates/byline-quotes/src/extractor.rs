@@ -161,6 +161,7 @@ impl QuoteExtractor {
                 skip.push(para);
                 continue;
             }
+            resolver.set_paragraph(pi);
             let quotes = find_quotes(ptext, para.start);
             self.report_unclosed(text, &quotes, paragraphs.get(pi + 1), &mut out.diagnostics);
             tokenize(ptext, para.start, &quotes, &mut items);

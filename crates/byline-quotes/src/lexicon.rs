@@ -427,7 +427,25 @@ impl Lexicon {
         if let Some(c) = self.cue_stems.get(lower.as_str()) {
             return Some(*c);
         }
-        self.cue_stems.get(self.stemmer.stem(&lower).as_ref()).copied()
+        let stem = self.stemmer.stem(&lower);
+        let class = self.cue_stems.get(stem.as_ref()).copied()?;
+        // The stemmer also folds nouns ("allegations" -> "alleg",
+        // "reporters" -> "report"): those are not cues.
+        const NOUN_SUFFIXES: &[&str] = &[
+            "ation", "ations", "tion", "tions", "ment", "ments", "ness", "ance", "ances", "ence", "ences", "ive",
+            "ives", "ively", "ist", "ists",
+        ];
+        if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+            return None;
+        }
+        for agent in ["ers", "er"] {
+            if let Some(base) = lower.strip_suffix(agent) {
+                if self.stemmer.stem(base) == stem {
+                    return None;
+                }
+            }
+        }
+        Some(class)
     }
 
     /// The stem of a lowercase word.
@@ -495,7 +513,7 @@ mod tests {
         {
             assert!(LEXICON.cue_class(w).is_some(), "{w}");
         }
-        for w in ["the", "sad", "table", "notable", "Saint"] {
+        for w in ["the", "sad", "table", "notable", "Saint", "allegations", "statement", "announcement", "reporters"] {
             assert!(LEXICON.cue_class(w).is_none(), "{w}");
         }
         assert_eq!(LEXICON.cue_class("told"), Some(CueClass::Tell));

@@ -28,6 +28,11 @@ pub(crate) struct Resolver<'a> {
     next_mention: usize,
     /// Folded last word -> the fullest person name ending with it (and its entity).
     fullest: HashMap<String, (String, Option<usize>)>,
+    /// Folded first word -> the fullest person name starting with it.
+    fullest_first: HashMap<String, (String, Option<usize>)>,
+    /// The last named speaker and the paragraph it spoke in.
+    last_speaker: Option<(Antecedent, usize)>,
+    paragraph: usize,
 }
 
 /// Words of office names that precede a person's name ("White House press
@@ -69,11 +74,37 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Month and day names: capitalised, never people.
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    CALENDAR.contains(&w.to_ascii_lowercase().as_str())
+}
+
 fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
     let verb_like = |w: &str| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly"));
     e.kind == EntityType::Person
         && !clean.is_empty()
-        && !(clean.split_whitespace().count() == 1 && verb_like(clean))
+        && !(clean.split_whitespace().count() == 1 && (verb_like(clean) || is_calendar_word(clean)))
         && clean.split_whitespace().all(|w| !LEXICON.is_np_breaker(w) && !LEXICON.is_determiner(w))
         && pronoun_gender(clean).is_none()
 }
@@ -82,13 +113,17 @@ impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
         let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
         let mut fullest: HashMap<String, (String, Option<usize>)> = HashMap::new();
+        let mut fullest_first: HashMap<String, (String, Option<usize>)> = HashMap::new();
         let mut offer = |name: &str, entity: Option<usize>| {
-            let Some(last) = name.split_whitespace().last() else { return };
-            let key = fold_word(last);
+            let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+                return;
+            };
             let n = name.split_whitespace().count();
-            let better = fullest.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
-            if better {
-                fullest.insert(key, (name.to_string(), entity));
+            for (map, key) in [(&mut fullest, fold_word(last)), (&mut fullest_first, fold_word(first))] {
+                let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
+                if better {
+                    map.insert(key, (name.to_string(), entity));
+                }
             }
         };
         for (i, e) in entities.entities.iter().enumerate() {
@@ -107,6 +142,9 @@ impl<'a> Resolver<'a> {
             history: Vec::new(),
             next_mention: 0,
             fullest,
+            fullest_first,
+            last_speaker: None,
+            paragraph: 0,
         }
     }
 
@@ -142,8 +180,23 @@ impl<'a> Resolver<'a> {
 
     fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
         let last = base.split_whitespace().last()?;
-        let (name, entity) = self.fullest.get(&fold_word(last))?;
-        (name.split_whitespace().count() > base.split_whitespace().count()).then(|| (name.clone(), *entity))
+        let words = base.split_whitespace().count();
+        let longer = |found: Option<&(String, Option<usize>)>| {
+            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
+        };
+        // A lone first name ("Kent") is expanded only when no surname matches.
+        longer(self.fullest.get(&fold_word(last))).or_else(|| {
+            if words == 1 {
+                longer(self.fullest_first.get(&fold_word(last)))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Tells the resolver which body paragraph the next speakers are in.
+    pub(crate) fn set_paragraph(&mut self, index: usize) {
+        self.paragraph = index;
     }
 
     fn gender(&self, entity: Option<usize>, name: &str) -> Option<Gender> {
@@ -197,7 +250,9 @@ impl<'a> Resolver<'a> {
         };
         let person = entity.map_or(true, |e| self.entities.entities[e].kind == EntityType::Person);
         if person {
-            self.history.push(Antecedent { name: name.clone(), entity });
+            let a = Antecedent { name: name.clone(), entity };
+            self.last_speaker = Some((a.clone(), self.paragraph));
+            self.history.push(a);
         }
         Speaker { span, name, entity, kind: SpeakerKind::Named }
     }
@@ -205,8 +260,17 @@ impl<'a> Resolver<'a> {
     fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
         let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
         let Some(gender) = gender else { return unresolved };
-        let found = self.history.iter().rev().find(|a| self.gender(a.entity, &a.name).map_or(true, |g| g == gender));
-        let Some(a) = found.cloned() else { return unresolved };
+        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).map_or(true, |g| g == gender);
+        // The speaker of the current or previous paragraph is the most salient
+        // antecedent: "X said … . "…," he said." even with others named between.
+        let recent_speaker = self
+            .last_speaker
+            .as_ref()
+            .filter(|(a, p)| self.paragraph <= p + 1 && compatible(a))
+            .map(|(a, _)| a.clone());
+        let found = recent_speaker.or_else(|| self.history.iter().rev().find(|a| compatible(a)).cloned());
+        let Some(a) = found else { return unresolved };
+        self.last_speaker = Some((a.clone(), self.paragraph));
         if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
             slot.get_or_insert(gender);
         }
