@@ -66,7 +66,10 @@ fn internal_dependencies_carry_versions() {
 #[test]
 fn library_crates_do_no_io_and_never_print() {
     let mut files = Vec::new();
-    files_with_extension(&root().join("crates"), "rs", &mut files);
+    for krate in std::fs::read_dir(root().join("crates")).unwrap().flatten() {
+        // Examples, tests and benches may read files; the library itself may not.
+        files_with_extension(&krate.path().join("src"), "rs", &mut files);
+    }
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap();
         // Tests may do what they like; only the library code above them counts.

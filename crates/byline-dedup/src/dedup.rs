@@ -401,3 +401,44 @@ mod tests {
         assert_eq!(seen, (0..30).collect::<Vec<_>>());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_bodies_give_a_partition(bodies in proptest::collection::vec("(?s).{0,300}", 0..8), lang in "[a-z]{0,3}") {
+            let docs: Vec<DedupDoc> = bodies.iter().enumerate().map(|(i, b)| DedupDoc::new(i.to_string(), b.as_str()).with_lang(lang.as_str())).collect();
+            let clusters = Deduplicator::default().cluster(&docs);
+            let mut seen: Vec<usize> = clusters.iter().flat_map(|c| c.members.iter().map(|m| m.doc)).collect();
+            seen.sort_unstable();
+            prop_assert_eq!(seen, (0..docs.len()).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn huge_and_repetitive_bodies_are_fine() {
+        let huge = "word ".repeat(200_000);
+        let quotes = "\"".repeat(10_000);
+        let docs = vec![
+            DedupDoc::new("a", huge.as_str()),
+            DedupDoc::new("b", huge.as_str()),
+            DedupDoc::new("c", quotes),
+            DedupDoc::new("d", "\u{0}\u{fffd}\u{1}"),
+        ];
+        let clusters = Deduplicator::default().cluster(&docs);
+        assert_eq!(clusters.len(), 3);
+        assert_eq!(clusters[0].members[1].relation, Relation::Exact);
+    }
+
+    #[test]
+    fn many_copies_of_one_story_stay_linear() {
+        let story = "The council voted on Tuesday to extend the transit line to the airport, a project first proposed a decade ago and delayed by cost overruns and a change of government.";
+        let docs: Vec<DedupDoc> =
+            (0..1500).map(|i| DedupDoc::new(i.to_string(), format!("{story} Update {i}."))).collect();
+        let clusters = Deduplicator::default().cluster(&docs);
+        assert_eq!(clusters.len(), 1);
+    }
+}

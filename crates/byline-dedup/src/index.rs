@@ -146,7 +146,9 @@ impl DedupIndex {
         }
         for (b, &key) in sketch.band_keys().iter().enumerate() {
             if let Some(docs) = self.bands.get(&band_slot(b, key)) {
-                found.extend(docs.iter().rev().take(config.max_bucket));
+                // A crowded bucket: its first articles and its latest.
+                let half = (config.max_bucket / 2).max(1);
+                found.extend(docs.iter().take(half).chain(docs.iter().skip(half.max(docs.len().saturating_sub(half)))));
             }
         }
         let mut anchored: Vec<u32> = Vec::new();

@@ -42,8 +42,9 @@ fn unpack(p: u64) -> (u32, u32) {
     ((p >> 32) as u32, p as u32)
 }
 
-/// Pairs that agree on all rows of at least one band. Within a bucket each
-/// document pairs with at most `max_bucket` documents of higher priority.
+/// Pairs that agree on all rows of at least one band. Within a crowded
+/// bucket each document pairs with at most `max_bucket` documents of higher
+/// priority: the bucket's first (the likely canonicals) and its nearest.
 fn band_pairs(config: &DedupConfig, sketches: &[DocSketch], eligible: &[bool], rank: &[u32]) -> Vec<u64> {
     let mut pairs: Vec<u64> = Vec::new();
     let mut compacted = 0;
@@ -56,10 +57,13 @@ fn band_pairs(config: &DedupConfig, sketches: &[DocSketch], eligible: &[bool], r
             }
         }
         bucket.sort_unstable();
+        let half = (config.max_bucket / 2).max(1);
         for run in bucket.chunk_by(|x, y| x.0 == y.0) {
             for (p, &(_, _, doc)) in run.iter().enumerate() {
-                let from = p.saturating_sub(config.max_bucket);
-                pairs.extend(run[from..p].iter().map(|&(_, _, other)| pack(doc, other)));
+                // The bucket's leaders (likely canonicals) and the nearest higher-priority neighbours.
+                let leaders = &run[..p.min(half)];
+                let neighbours = &run[p.saturating_sub(half).max(leaders.len())..p];
+                pairs.extend(leaders.iter().chain(neighbours).map(|&(_, _, other)| pack(doc, other)));
             }
         }
         if pairs.len() > 2 * compacted + (1 << 20) {

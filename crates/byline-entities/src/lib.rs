@@ -22,11 +22,20 @@
 //! ```
 #![deny(missing_docs)]
 
+mod attributes;
+mod fxhash;
+mod lexicon;
+mod link;
+mod mentions;
 mod recognizer;
+mod resolve;
+mod tokens;
+mod typing;
 
+pub use attributes::{is_pronoun, pronoun_gender};
+pub use link::CorpusLinker;
 pub use recognizer::{
-    CorpusEntity, CorpusLinker, DocEntities, Entity, EntityRecognizer, EntityRecognizerBuilder, EntityType, Gender,
-    Mention,
+    CorpusEntity, DocEntities, Entity, EntityRecognizer, EntityRecognizerBuilder, EntityType, Gender, Mention,
 };
 
 #[cfg(test)]

@@ -1,9 +1,15 @@
-//! PLACEHOLDER implementation: the public types are the contract other crates
-//! build on; the bodies are a naive first cut to be replaced.
+//! The public types and the recognizer that ties the passes together:
+//! tokens → candidates → typing → clustering → entity attributes.
 
+use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
+use crate::lexicon::{key_into, Lexicon, LEXICON};
+use crate::mentions::{line_info, lowercase_words, Finder};
+use crate::resolve::{cluster, is_sports, type_candidates, Typed};
+use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
+use crate::fxhash::FxHashMap as HashMap;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -90,22 +96,54 @@ impl DocEntities {
         let i = self.mentions.partition_point(|m| m.span.end <= offset);
         self.mentions.get(i).filter(|m| m.span.start <= offset)
     }
+
+    /// The last PERSON mention ending at or before `offset` whose entity's
+    /// gender is compatible with `gender` (`None` accepts any; a person of
+    /// unknown gender is compatible with both). What "she said" needs.
+    pub fn person_before(&self, offset: usize, gender: Option<Gender>) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end <= offset);
+        self.mentions[..i].iter().rev().find(|m| {
+            m.kind == EntityType::Person
+                && match (gender, self.entities.get(m.entity).and_then(|e| e.gender)) {
+                    (Some(want), Some(have)) => want == have,
+                    _ => true,
+                }
+        })
+    }
+
+    /// The entity a mention belongs to.
+    pub fn entity_of(&self, mention: &Mention) -> Option<&Entity> {
+        self.entities.get(mention.entity)
+    }
 }
 
 /// Builds an [`EntityRecognizer`].
 #[derive(Clone, Debug, Default)]
-pub struct EntityRecognizerBuilder {}
+pub struct EntityRecognizerBuilder {
+    keep_misc: bool,
+}
 
 impl EntityRecognizerBuilder {
+    /// Also report MISC mentions (nationalities, movements). Off by default:
+    /// they are guesses of a kind no downstream step needs.
+    pub fn keep_misc(mut self, keep: bool) -> EntityRecognizerBuilder {
+        self.keep_misc = keep;
+        self
+    }
+
     /// The finished recognizer.
     pub fn build(self) -> EntityRecognizer {
-        EntityRecognizer {}
+        // Build the lexicons now rather than on the first document.
+        std::sync::LazyLock::force(&LEXICON);
+        EntityRecognizer { keep_misc: self.keep_misc }
     }
 }
 
 /// Finds and resolves the named entities of one document.
 #[derive(Clone, Debug)]
-pub struct EntityRecognizer {}
+pub struct EntityRecognizer {
+    keep_misc: bool,
+}
 
 impl EntityRecognizer {
     /// A builder with the default lexicons and rules.
@@ -113,50 +151,122 @@ impl EntityRecognizer {
         EntityRecognizerBuilder::default()
     }
 
-    /// The entities of one normalized document.
+    /// The entities of one normalized document. The whole original text is
+    /// read (headline, captions and credits included); the normalizer's
+    /// sentences only tell where sentences start.
     pub fn recognize(&self, doc: &Normalized) -> DocEntities {
-        let mut out = DocEntities::default();
-        for sentence in &doc.sentences {
-            let s = sentence.slice(&doc.text);
-            let mut run: Option<Span> = None;
-            let mut pos = 0;
-            for word in s.split(' ') {
-                let span = Span::new(sentence.start + pos, sentence.start + pos + word.len());
-                pos += word.len() + 1;
-                let capital =
-                    word.chars().next().is_some_and(char::is_uppercase) && word.chars().all(char::is_alphabetic);
-                if capital {
-                    run = Some(run.map_or(span, |r| r.cover(span)));
-                } else if let Some(r) = run.take() {
-                    push_person(&mut out, doc, r);
-                }
-            }
-            if let Some(r) = run {
-                push_person(&mut out, doc, r);
-            }
+        let text = doc.text.as_str();
+        let lex = &*LEXICON;
+        let mut tokens = tokenize(text);
+        mark_sentence_starts(&mut tokens, &doc.sentences);
+        let keys = Keys::new(&tokens, text);
+        let lines = line_info(&tokens, &keys, text, lex);
+        let lower = lowercase_words(&tokens, &keys);
+        let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
+        let sports = is_sports(text, &tokens, lex);
+        let mut typed = type_candidates(text, &tokens, &keys, cands, lex, sports);
+        if !self.keep_misc {
+            typed.retain(|t| t.kind != EntityType::Misc);
         }
-        out
+        typed.sort_by_key(|t| (t.cand.start, t.cand.end));
+        typed.dedup_by(|b, a| b.cand.start < a.cand.end);
+        let clusters = cluster(&typed);
+        build_entities(text, &tokens, &typed, &clusters, lex)
     }
 }
 
-fn push_person(out: &mut DocEntities, doc: &Normalized, span: Span) {
-    let name = span.slice(&doc.text).to_string();
-    let entity = match out.entities.iter().position(|e| e.name == name) {
-        Some(i) => i,
-        None => {
+/// The normalizer's sentence starts count as sentence starts too.
+fn mark_sentence_starts(tokens: &mut [Token], sentences: &[Span]) {
+    for s in sentences {
+        let i = tokens.partition_point(|t| t.start < s.start);
+        // A sentence does not start after an initial or an abbreviation ("P. Simmons", "Mr. Hehr").
+        if i > 0 && tokens[i - 1].has(DOTTED) && tokens[i - 1].end + 1 >= s.start {
+            continue;
+        }
+        if let Some(t) = tokens.get_mut(i) {
+            if t.start < s.end && matches!(t.kind, Kind::Word | Kind::Number) {
+                t.flags |= SENT_START;
+            }
+        }
+    }
+}
+
+/// The name an entity is known by: as written, with `’` as `'` and single spaces.
+fn canonical_name(s: &str) -> String {
+    let s = s.replace('’', "'");
+    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usize], lex: &Lexicon) -> DocEntities {
+    let mut out = DocEntities::default();
+    let mut entity_of_cluster: HashMap<usize, usize> = HashMap::default();
+    let mut best_words: Vec<usize> = Vec::new();
+    let mut votes: Vec<GenderVotes> = Vec::new();
+    let mut person_mentions: Vec<(usize, usize)> = Vec::new();
+    for (t, &c) in typed.iter().zip(clusters) {
+        let e = *entity_of_cluster.entry(c).or_insert_with(|| {
             out.entities.push(Entity {
-                name: name.clone(),
-                kind: EntityType::Person,
-                aliases: vec![name],
+                name: String::new(),
+                kind: t.kind,
+                aliases: Vec::new(),
                 roles: Vec::new(),
                 gender: None,
                 mentions: Vec::new(),
             });
+            best_words.push(0);
+            votes.push(GenderVotes::default());
             out.entities.len() - 1
+        });
+        let surface = &text[t.cand.start..t.cand.end];
+        let entity = &mut out.entities[e];
+        let words = t.cand.last - t.cand.first + 1;
+        // The fullest name: most words, then properly cased over shouted.
+        let better = words > best_words[e]
+            || (words == best_words[e] && entity.name.chars().all(|c| !c.is_lowercase()) && surface.chars().any(char::is_lowercase));
+        if better {
+            best_words[e] = words;
+            entity.name = canonical_name(surface);
         }
-    };
-    out.entities[entity].mentions.push(out.mentions.len());
-    out.mentions.push(Mention { span, entity, kind: EntityType::Person });
+        if !entity.aliases.iter().any(|a| a == surface) {
+            entity.aliases.push(surface.to_string());
+        }
+        if t.kind == EntityType::Person {
+            let role = t.cand.role.or_else(|| apposition(text, tokens, t.cand.last + 1, lex)).or_else(|| {
+                if t.cand.role.is_none() {
+                    role_before(text, tokens, t.cand.first, lex)
+                } else {
+                    None
+                }
+            });
+            if let Some((a, b)) = role {
+                let r = canonical_name(&text[a..b]);
+                if !entity.roles.contains(&r) {
+                    entity.roles.push(r);
+                }
+            }
+            if let Some(g) = t.cand.honorific {
+                votes[e].add(g, 5.0);
+            }
+            person_mentions.push((t.cand.last, e));
+        }
+        entity.mentions.push(out.mentions.len());
+        out.mentions.push(Mention { span: Span::new(t.cand.start, t.cand.end), entity: e, kind: t.kind });
+    }
+    pronoun_votes(text, tokens, &person_mentions, &mut votes);
+    let mut buf = String::new();
+    for (e, entity) in out.entities.iter_mut().enumerate() {
+        if entity.kind != EntityType::Person {
+            continue;
+        }
+        if entity.name.contains(' ') {
+            key_into(&mut buf, entity.name.split(' ').next().unwrap_or(""));
+            if let Some(g) = lex.first_name(&buf) {
+                votes[e].add(g, 2.0);
+            }
+        }
+        entity.gender = votes[e].decide();
+    }
+    out
 }
 
 /// One real-world entity across a corpus.
@@ -172,33 +282,3 @@ pub struct CorpusEntity {
     pub members: Vec<(usize, usize)>,
 }
 
-/// Links document-level entities into corpus-level ones. Deterministic:
-/// the result depends only on the documents and their order.
-#[derive(Clone, Debug, Default)]
-pub struct CorpusLinker {}
-
-impl CorpusLinker {
-    /// A linker with the default rules.
-    pub fn new() -> CorpusLinker {
-        CorpusLinker {}
-    }
-
-    /// One [`CorpusEntity`] per real-world referent, ordered by first mention.
-    pub fn link(&self, docs: &[&DocEntities]) -> Vec<CorpusEntity> {
-        let mut out: Vec<CorpusEntity> = Vec::new();
-        for (d, doc) in docs.iter().enumerate() {
-            for (e, ent) in doc.entities.iter().enumerate() {
-                match out.iter_mut().find(|c| c.name == ent.name && c.kind == ent.kind) {
-                    Some(c) => c.members.push((d, e)),
-                    None => out.push(CorpusEntity {
-                        name: ent.name.clone(),
-                        kind: ent.kind,
-                        aliases: ent.aliases.clone(),
-                        members: vec![(d, e)],
-                    }),
-                }
-            }
-        }
-        out
-    }
-}

@@ -109,10 +109,12 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Byline);
     }
     let captioned = line.ends_with(')') || PHOTO_LABEL.is_match(line);
-    if captioned && line.len() <= MAX_CAPTION_BYTES && word_count(line) <= MAX_CAPTION_WORDS {
-        if PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line) {
-            return Some(BoilerplateKind::Caption);
-        }
+    if captioned
+        && line.len() <= MAX_CAPTION_BYTES
+        && word_count(line) <= MAX_CAPTION_WORDS
+        && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line))
+    {
+        return Some(BoilerplateKind::Caption);
     }
     // Weak patterns only on short lines; long lines are prose.
     if line.len() > MAX_WEAK_BYTES || word_count(line) > MAX_WEAK_WORDS {

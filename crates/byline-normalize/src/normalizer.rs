@@ -202,7 +202,7 @@ fn read_head(v: &str, lines: &mut [Line], roles: &mut [Role]) -> Head {
             head.bylines.push(span);
             continue;
         }
-        let has_more = roles[i + 1..].iter().any(|r| *r == Role::Body);
+        let has_more = roles[i + 1..].contains(&Role::Body);
         if !seen_content && head.title.is_none() && has_more && is_section_label(s) && next_is_title(v, lines, roles, i)
         {
             roles[i] = Role::Boilerplate(BoilerplateKind::SectionLabel);

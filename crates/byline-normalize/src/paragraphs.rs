@@ -53,10 +53,10 @@ pub(crate) fn paragraphs(view: &str, body: &[BodyLine]) -> Vec<(Range<usize>, Pa
         }
         out.push((line.span.clone(), ParagraphKind::Text));
     }
+    // The last paragraph is never a heading: nothing follows it.
     let n = out.len();
-    for i in 0..n {
-        let (span, kind) = &mut out[i];
-        if i + 1 < n && is_heading(&view[span.clone()]) {
+    for (span, kind) in out.iter_mut().take(n.saturating_sub(1)) {
+        if is_heading(&view[span.clone()]) {
             *kind = ParagraphKind::Heading;
         }
     }

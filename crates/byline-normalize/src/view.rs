@@ -69,36 +69,59 @@ pub(crate) fn build_view(text: &str, diagnostics: &mut Vec<Diagnostic>) -> View 
             run_start = i;
             continue;
         }
-        // A run of non-ASCII characters, with the ASCII character before it
-        // (a base letter may compose with a following combining mark).
+        // A run of non-ASCII characters. Unified characters (quotes, dashes,
+        // spaces) never take part in canonical composition, so they cut the
+        // run into segments that are checked for NFC on their own; a
+        // segment includes the ASCII letter before it, which may be the base
+        // of a combining mark.
         let end = non_ascii_run_end(bytes, i);
-        let chunk_start = if i > run_start { i - 1 } else { i };
-        let chunk = &text[chunk_start..end];
-        if is_nfc_quick(chunk.chars()) != IsNormalized::Yes && !unicode_normalization::is_nfc(chunk) {
-            b.keep(Span::new(run_start, chunk_start));
-            let composed: String = chunk.nfc().collect();
-            let unified = unify_str(&composed);
-            b.replace(Span::new(chunk_start, end), &unified);
-            repairs.non_nfc += 1;
-            repairs.first_non_nfc.get_or_insert(Span::new(chunk_start, end));
-        } else {
-            for (off, ch) in text[i..end].char_indices() {
-                let at = i + off;
-                if let Some(rep) = unify(ch) {
-                    b.keep(Span::new(run_start, at));
-                    b.replace(Span::new(at, at + ch.len_utf8()), rep);
-                    run_start = at + ch.len_utf8();
-                }
+        let mut segment_start = i;
+        for (off, ch) in text[i..end].char_indices() {
+            let at = i + off;
+            if let Some(rep) = unify(ch) {
+                compose_segment(text, segment_start, at, &mut run_start, &mut b, &mut repairs);
+                b.keep(Span::new(run_start, at));
+                b.replace(Span::new(at, at + ch.len_utf8()), rep);
+                run_start = at + ch.len_utf8();
+                segment_start = run_start;
             }
-            b.keep(Span::new(run_start, end));
         }
+        compose_segment(text, segment_start, end, &mut run_start, &mut b, &mut repairs);
         i = end;
-        run_start = end;
     }
     b.keep(Span::new(run_start, bytes.len()));
     report(&repairs, diagnostics);
     let (text, map) = b.finish();
     View { text, map }
+}
+
+/// Replaces `start..end` (plus the ASCII character before it, when still
+/// pending) by its NFC form if it is not NFC already.
+fn compose_segment(
+    text: &str,
+    start: usize,
+    end: usize,
+    run_start: &mut usize,
+    b: &mut ViewBuilder<'_>,
+    repairs: &mut Repairs,
+) {
+    if start >= end {
+        return;
+    }
+    let bytes = text.as_bytes();
+    // Only letters (and `<`, `=`, `>`, as in U+2260) compose with a mark.
+    let composes = |c: u8| c.is_ascii_alphabetic() || matches!(c, b'<' | b'=' | b'>');
+    let chunk_start = if start > *run_start && composes(bytes[start - 1]) { start - 1 } else { start };
+    let chunk = &text[chunk_start..end];
+    if is_nfc_quick(chunk.chars()) == IsNormalized::Yes || unicode_normalization::is_nfc(chunk) {
+        return;
+    }
+    b.keep(Span::new(*run_start, chunk_start));
+    let composed: String = chunk.nfc().collect();
+    b.replace(Span::new(chunk_start, end), &unify_str(&composed));
+    *run_start = end;
+    repairs.non_nfc += 1;
+    repairs.first_non_nfc.get_or_insert(Span::new(chunk_start, end));
 }
 
 fn non_ascii_run_end(bytes: &[u8], from: usize) -> usize {

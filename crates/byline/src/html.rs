@@ -9,8 +9,8 @@ mark{background:#fff3b0}mark.indirect{background:#d8ecff}mark.mixed{background:#
 .bp{color:#999}.meta{color:#555;font-size:90%}table{border-collapse:collapse}td{padding:0 .6em}";
 
 /// The report as one HTML page: each article's text with its quotes
-/// highlighted (hover for the speaker) and boilerplate greyed, then the
-/// clusters and the people quoted most.
+/// highlighted (hover for the speaker) and boilerplate greyed, after a table
+/// of who is quoted how often.
 pub fn render_html(report: &Report, texts: &[&str]) -> String {
     let mut out = String::new();
     let _ = write!(

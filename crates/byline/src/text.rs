@@ -34,10 +34,13 @@ fn cluster_labels(report: &Report) -> BTreeMap<&str, String> {
     let mut labels = BTreeMap::new();
     for c in &report.clusters {
         for m in &c.members {
-            let label = if c.members.len() == 1 {
-                format!("{} (alone)", c.id)
-            } else {
-                format!("{} ({} of {})", c.id, m.relation, c.canonical)
+            let label = match m.relation.as_str() {
+                _ if c.members.len() == 1 => format!("{} (alone)", c.id),
+                "canonical" => format!("{} (canonical of {} articles)", c.id, c.members.len()),
+                "contained" => format!("{} (contained in {})", c.id, c.canonical),
+                "contains" => format!("{} (contains {})", c.id, c.canonical),
+                "exact" => format!("{} (exact copy of {})", c.id, c.canonical),
+                other => format!("{} ({other} of {})", c.id, c.canonical),
             };
             labels.insert(m.doc.as_str(), label);
         }

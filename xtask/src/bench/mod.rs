@@ -5,6 +5,7 @@
 //! counted), then the whole per-document pipeline on every core.
 
 mod dedup;
+mod scaling;
 
 use crate::analyze::read_corpus;
 use byline::{Analyzer, Article};
@@ -34,11 +35,16 @@ pub struct Args {
 enum Stage {
     /// Deduplication at corpus scale.
     Dedup(dedup::Args),
+    /// Hostile shapes (a 10 MB article, 10,000 unclosed marks, 100,000
+    /// one-word lines) against ordinary text of the same size.
+    Scaling(scaling::Args),
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if let Some(Stage::Dedup(a)) = args.stage {
-        return dedup::run(a);
+    match args.stage {
+        Some(Stage::Dedup(a)) => return dedup::run(a),
+        Some(Stage::Scaling(a)) => return scaling::run(a),
+        None => {}
     }
     let corpus_path = args.corpus.clone().unwrap_or_else(default_corpus);
     let articles = read_corpus(std::slice::from_ref(&corpus_path)).articles;

@@ -1,11 +1,372 @@
-//! `cargo xtask eval entities`.
+//! `cargo xtask eval entities`: scores byline-entities on CoNLL-2003
+//! validation (PER/ORG/LOC exact spans, MISC ignored, like conlleval), on the
+//! named mentions of GUM news (exact and overlap), and on the fixtures' gold
+//! (mentions and entities, every PERSON resolved to its full name).
+//!
+//! Every document goes through `byline_normalize::Normalizer` and then the
+//! recognizer, as the pipeline does.
 
+use super::common::{data_dir, fixtures_gold, read_jsonl, Counts};
+use byline_entities::{DocEntities, EntityRecognizer, EntityType};
+use byline_normalize::Normalizer;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
 use std::process::ExitCode;
+use std::time::Instant;
 
 /// Options of `cargo xtask eval entities`.
 #[derive(clap::Args, Debug)]
-pub struct Args {}
+pub struct Args {
+    /// Print the missed and spurious mentions of each set (for development).
+    #[arg(long)]
+    errors: bool,
+    /// Only this set: conll, gum or fixtures.
+    #[arg(long)]
+    only: Option<String>,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("eval entities is not written yet")
+#[derive(Deserialize)]
+struct Doc {
+    id: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct ConllTokens {
+    doc: String,
+    tokens: Vec<(usize, usize, String)>,
+}
+
+#[derive(Deserialize)]
+struct GoldMention {
+    doc: String,
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(default)]
+    named: Option<bool>,
+    #[serde(default)]
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct GoldEntity {
+    doc: String,
+    name: String,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+/// `(start, end, type)` of one mention.
+type Labeled = (usize, usize, &'static str);
+
+struct Engine {
+    normalizer: Normalizer,
+    recognizer: EntityRecognizer,
+    bytes: usize,
+    seconds: f64,
+}
+
+impl Engine {
+    fn new() -> Engine {
+        Engine {
+            normalizer: Normalizer::builder().build(),
+            recognizer: EntityRecognizer::builder().build(),
+            bytes: 0,
+            seconds: 0.0,
+        }
+    }
+
+    fn run(&mut self, text: &str) -> DocEntities {
+        let doc = self.normalizer.normalize_str(text);
+        let t = Instant::now();
+        let ents = self.recognizer.recognize(&doc);
+        self.seconds += t.elapsed().as_secs_f64();
+        self.bytes += text.len();
+        ents
+    }
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut engine = Engine::new();
+    let mut pass = true;
+    let want = |set: &str| args.only.as_deref().is_none_or(|o| o == set);
+    if want("conll") {
+        pass &= conll(&mut engine, args.errors)?;
+    }
+    if want("gum") {
+        pass &= gum(&mut engine, args.errors)?;
+    }
+    if want("fixtures") {
+        pass &= fixtures(&mut engine, args.errors)?;
+    }
+    if engine.seconds > 0.0 {
+        println!(
+            "\nrecognizer alone: {:.1} MB in {:.3} s = {:.1} MB/s (one core, after normalization)",
+            engine.bytes as f64 / 1e6,
+            engine.seconds,
+            engine.bytes as f64 / 1e6 / engine.seconds
+        );
+    }
+    Ok(if pass { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn predicted(ents: &DocEntities) -> Vec<Labeled> {
+    ents.mentions
+        .iter()
+        .filter(|m| m.kind != EntityType::Misc)
+        .map(|m| (m.span.start, m.span.end, m.kind.as_str()))
+        .collect()
+}
+
+fn type_name(tag: &str) -> Option<&'static str> {
+    match tag {
+        "PER" | "PERSON" => Some("PERSON"),
+        "ORG" => Some("ORG"),
+        "LOC" => Some("LOC"),
+        _ => None,
+    }
+}
+
+/// Exact-match counts per type (and "all").
+fn score_exact(gold: &[Labeled], pred: &[Labeled], by_type: &mut BTreeMap<&'static str, Counts>) {
+    let gold_set: BTreeSet<Labeled> = gold.iter().copied().collect();
+    let pred_set: BTreeSet<Labeled> = pred.iter().copied().collect();
+    for t in ["PERSON", "ORG", "LOC"] {
+        let c = by_type.entry(t).or_default();
+        c.gold += gold_set.iter().filter(|g| g.2 == t).count();
+        c.predicted += pred_set.iter().filter(|p| p.2 == t).count();
+        c.tp += pred_set.iter().filter(|p| p.2 == t && gold_set.contains(p)).count();
+    }
+}
+
+/// Overlap counts: a prediction is right when it overlaps an unmatched gold
+/// mention of the same type (one to one, in text order).
+fn score_overlap(gold: &[Labeled], pred: &[Labeled], total: &mut Counts) {
+    let mut used = vec![false; gold.len()];
+    total.gold += gold.len();
+    total.predicted += pred.len();
+    for p in pred {
+        if let Some(i) = (0..gold.len()).find(|&i| !used[i] && gold[i].2 == p.2 && gold[i].0 < p.1 && p.0 < gold[i].1) {
+            used[i] = true;
+            total.tp += 1;
+        }
+    }
+}
+
+fn print_by_type(title: &str, by_type: &BTreeMap<&'static str, Counts>) -> Counts {
+    let mut all = Counts::default();
+    for c in by_type.values() {
+        all.add(*c);
+    }
+    println!("{}", all.line(title));
+    for (t, c) in by_type {
+        println!("{}", c.line(&format!("  {t}")));
+    }
+    all
+}
+
+fn print_errors(text: &str, gold: &[Labeled], pred: &[Labeled]) {
+    let gold_set: BTreeSet<Labeled> = gold.iter().copied().collect();
+    let pred_set: BTreeSet<Labeled> = pred.iter().copied().collect();
+    for g in gold_set.difference(&pred_set) {
+        let guess = pred.iter().find(|p| p.0 < g.1 && g.0 < p.1);
+        let guess = guess.map(|p| format!(" (got {} {:?})", p.2, &text[p.0..p.1])).unwrap_or_default();
+        println!("  MISS {:<6} {:?}{guess}  …{}…", g.2, &text[g.0..g.1], context(text, g.0, g.1));
+    }
+    for p in pred_set.difference(&gold_set) {
+        if !gold.iter().any(|g| g.0 < p.1 && p.0 < g.1) {
+            println!("  SPUR {:<6} {:?}  …{}…", p.2, &text[p.0..p.1], context(text, p.0, p.1));
+        }
+    }
+}
+
+fn context(text: &str, start: usize, end: usize) -> String {
+    let mut a = start.saturating_sub(40);
+    while !text.is_char_boundary(a) {
+        a -= 1;
+    }
+    let mut b = (end + 40).min(text.len());
+    while !text.is_char_boundary(b) {
+        b += 1;
+    }
+    text[a..b].replace('\n', " ⏎ ")
+}
+
+fn conll(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
+    let dir = data_dir()?.join("conll2003/valid");
+    let docs: Vec<Doc> = read_jsonl(&dir.join("docs.jsonl"))?;
+    let tokens: Vec<ConllTokens> = read_jsonl(&dir.join("tokens.jsonl"))?;
+    let tokens: BTreeMap<&str, &ConllTokens> = tokens.iter().map(|t| (t.doc.as_str(), t)).collect();
+    let mut by_type = BTreeMap::new();
+    for doc in &docs {
+        let Some(toks) = tokens.get(doc.id.as_str()) else { continue };
+        let gold = iob_chunks(&toks.tokens);
+        let pred = predicted(&engine.run(&doc.text));
+        score_exact(&gold, &pred, &mut by_type);
+        if errors {
+            println!("== {}", doc.id);
+            print_errors(&doc.text, &gold, &pred);
+        }
+    }
+    println!("CoNLL-2003 validation ({} documents), exact spans, MISC ignored:", docs.len());
+    let all = print_by_type("  micro", &by_type);
+    println!("  target F1 >= 0.80: {}", verdict(all.f1() >= 0.80));
+    Ok(all.f1() >= 0.80)
+}
+
+/// PER/ORG/LOC chunks of IOB2 (or IOB1) tags, like conlleval.
+fn iob_chunks(tokens: &[(usize, usize, String)]) -> Vec<Labeled> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize, &str)> = None;
+    for (start, end, tag) in tokens {
+        let (prefix, kind) = tag.split_once('-').unwrap_or(("O", ""));
+        let continues = prefix == "I" && open.is_some_and(|o| o.2 == kind);
+        if !continues {
+            if let Some((s, e, k)) = open.take() {
+                if let Some(t) = type_name(k) {
+                    out.push((s, e, t));
+                }
+            }
+            if prefix != "O" {
+                open = Some((*start, *end, kind));
+            }
+        } else if let Some(o) = open.as_mut() {
+            o.1 = *end;
+        }
+    }
+    if let Some((s, e, k)) = open {
+        if let Some(t) = type_name(k) {
+            out.push((s, e, t));
+        }
+    }
+    out
+}
+
+fn gum(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
+    let dir = data_dir()?.join("gum-news");
+    let docs: Vec<Doc> = read_jsonl(&dir.join("docs.jsonl"))?;
+    let mentions: Vec<GoldMention> = read_jsonl(&dir.join("entity_mentions.jsonl"))?;
+    let mut by_type = BTreeMap::new();
+    let mut overlap = Counts::default();
+    for doc in &docs {
+        let mut gold: Vec<Labeled> = mentions
+            .iter()
+            .filter(|m| m.doc == doc.id && m.named == Some(true))
+            .filter_map(|m| Some((m.start, m.end, type_name(&m.kind)?)))
+            .collect();
+        gold.sort();
+        gold.dedup();
+        let pred = predicted(&engine.run(&doc.text));
+        score_exact(&gold, &pred, &mut by_type);
+        score_overlap(&gold, &pred, &mut overlap);
+        if errors {
+            println!("== {}", doc.id);
+            print_errors(&doc.text, &gold, &pred);
+        }
+    }
+    println!("\nGUM news ({} documents), named mentions:", docs.len());
+    let all = print_by_type("  exact micro", &by_type);
+    println!("{}", overlap.line("  overlap micro"));
+    println!("  target F1 >= 0.80 (exact): {}", verdict(all.f1() >= 0.80));
+    Ok(all.f1() >= 0.80)
+}
+
+/// Gold spans keep a possessive ("Hehr's"); ours leave it out.
+fn strip_possessive(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    for suffix in ["'s", "’s", "'", "’"] {
+        if s.len() > suffix.len() && s.ends_with(suffix) {
+            return end - suffix.len();
+        }
+    }
+    end
+}
+
+fn canonical(name: &str) -> String {
+    name.replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn fixtures(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
+    let gold_dir = fixtures_gold();
+    let fixtures = gold_dir.parent().and_then(|p| p.parent()).expect("fixtures/gold/hehr").join("hehr");
+    let mentions: Vec<GoldMention> = read_jsonl(&gold_dir.join("entity_mentions.jsonl"))?;
+    let entities: Vec<GoldEntity> = read_jsonl(&gold_dir.join("entities.jsonl"))?;
+    let doc_ids: BTreeSet<&str> = entities.iter().map(|e| e.doc.as_str()).collect();
+    let mut by_type = BTreeMap::new();
+    let mut ent_by_type: BTreeMap<&'static str, Counts> = BTreeMap::new();
+    let mut person_resolved = Counts::default();
+    for id in doc_ids {
+        let text = std::fs::read_to_string(fixtures.join(format!("{id}.txt")))?;
+        let ents = engine.run(&text);
+        let mut gold: Vec<Labeled> = mentions
+            .iter()
+            .filter(|m| m.doc == id)
+            .filter_map(|m| Some((m.start, strip_possessive(&text, m.start, m.end), type_name(&m.kind)?)))
+            .collect();
+        gold.sort();
+        gold.dedup();
+        let pred = predicted(&ents);
+        score_exact(&gold, &pred, &mut by_type);
+        if errors {
+            println!("== {id}");
+            print_errors(&text, &gold, &pred);
+        }
+        // Entities: same document, type and (canonical) name.
+        let gold_ents: BTreeSet<(String, &'static str)> = entities
+            .iter()
+            .filter(|e| e.doc == id)
+            .filter_map(|e| Some((canonical(&e.name), type_name(&e.kind)?)))
+            .collect();
+        let pred_ents: BTreeSet<(String, &'static str)> = ents
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityType::Misc)
+            .map(|e| (canonical(&e.name), e.kind.as_str()))
+            .collect();
+        for t in ["PERSON", "ORG", "LOC"] {
+            let c = ent_by_type.entry(t).or_default();
+            c.gold += gold_ents.iter().filter(|g| g.1 == t).count();
+            c.predicted += pred_ents.iter().filter(|p| p.1 == t).count();
+            c.tp += pred_ents.iter().filter(|p| p.1 == t && gold_ents.contains(*p)).count();
+        }
+        if errors {
+            for g in gold_ents.difference(&pred_ents) {
+                println!("  MISS ENTITY {} {:?}", g.1, g.0);
+            }
+            for p in pred_ents.difference(&gold_ents) {
+                println!("  SPUR ENTITY {} {:?}", p.1, p.0);
+            }
+        }
+        // Every gold PERSON mention must land in a predicted entity named like its gold entity.
+        for m in mentions.iter().filter(|m| m.doc == id && m.kind == "PERSON") {
+            person_resolved.gold += 1;
+            let end = strip_possessive(&text, m.start, m.end);
+            if let Some(p) = ents.mentions.iter().find(|p| p.span.start == m.start && p.span.end == end) {
+                person_resolved.predicted += 1;
+                let e = &ents.entities[p.entity];
+                if e.kind == EntityType::Person && canonical(&e.name) == canonical(&m.name) {
+                    person_resolved.tp += 1;
+                } else if errors {
+                    println!("  UNRESOLVED {:?} -> {:?} (gold {:?})", &text[m.start..end], e.name, m.name);
+                }
+            }
+        }
+    }
+    println!("\nFixtures' gold (fixtures/gold/hehr):");
+    print_by_type("  mentions, exact micro", &by_type);
+    let ents = print_by_type("  entities micro", &ent_by_type);
+    let persons = ent_by_type.get("PERSON").copied().unwrap_or_default();
+    println!("{}", person_resolved.line("  PERSON mentions resolved to full name"));
+    println!("  target PERSON entity F1 >= 0.95: {} (all types {:.3})", verdict(persons.f1() >= 0.95), ents.f1());
+    Ok(persons.f1() >= 0.95)
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "met"
+    } else {
+        "NOT met"
+    }
 }

@@ -1,0 +1,578 @@
+//! Candidate mentions: runs of capitalised words with their connectors,
+//! titles peeled off, and the traps of news text (sentence-initial words,
+//! headline lines, ALL-CAPS lines) marked for the document-level check.
+
+use crate::lexicon::{Lexicon, NameGender, PlaceKind};
+use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
+use crate::fxhash::FxHashSet as HashSet;
+
+/// How a candidate must be confirmed before it becomes a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Support {
+    /// Stands on its own.
+    Own,
+    /// In an ALL-CAPS or title-case line: only kept when the document (or a
+    /// gazetteer) names it elsewhere.
+    Deferred,
+}
+
+/// One candidate mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    /// First token (inclusive).
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The title or prefix before the name ("Liberal MP", "Prime Minister").
+    pub role: Option<(usize, usize)>,
+    /// A person title stood right before the name.
+    pub titled: bool,
+    /// The gender an honorific gives ("Mr.", "Ms.").
+    pub honorific: Option<NameGender>,
+    /// Set when the candidate is the prefix of a title ("Liberal" in "Liberal MP").
+    pub title_prefix: bool,
+    /// One word that is also a common word or written lowercase elsewhere
+    /// in the document ("Cabinet"): kept only on strong evidence.
+    pub common_word: bool,
+    pub support: Support,
+}
+
+/// Per-line facts.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct LineInfo {
+    pub all_caps: bool,
+    pub title_case: bool,
+}
+
+/// Lowercase words joining parts of one name ("Charles de Gaulle").
+const NAME_CONNECTORS: &[&str] =
+    &["de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn", "al", "el", "y", "ter"];
+
+/// Titles whose capitalised qualifier is a place or a party ("Montreal MP", "Alberta Premier").
+const PLACE_TITLES: &[&str] =
+    &["mp", "mps", "mpp", "mla", "mna", "mep", "mayor", "premier", "senator", "sen.", "governor", "congressman", "congresswoman", "representative", "rep.", "leader", "councillor", "mlas", "mpps"];
+
+/// Small words that stay lowercase in title-case headlines.
+const HEADLINE_SMALL: &[&str] =
+    &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
+
+/// A nationality or demonym ("Canadian", "Serbs", "Bosnian", "Iraqi"):
+/// listed, or a known place with a demonym ending.
+pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
+    if lex.nationalities.contains(key) {
+        return true;
+    }
+    let k = key.strip_suffix('s').unwrap_or(key);
+    if lex.nationalities.contains(k) {
+        return true;
+    }
+    if lex.first_names.contains_key(k) || lex.places.contains_key(key) {
+        return false;
+    }
+    let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
+    ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+}
+
+pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
+    let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
+    let mut counts = vec![(0u32, 0u32, 0u32, 0u32, false); lines];
+    // Capitalised common words past the first word: what makes a line title case.
+    let mut cap_common = vec![0u32; lines];
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+        let c = &mut counts[t.line as usize];
+        let w = t.text(text);
+        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) {
+            if lex.common.contains(keys.get(i)) {
+                cap_common[t.line as usize] += 1;
+            }
+        }
+        c.0 += 1;
+        if t.has(ALL_CAPS) || t.has(INITIAL) {
+            c.1 += 1;
+        }
+        if t.has(CAP) {
+            c.2 += 1;
+        } else if t.has(LOWER) && !HEADLINE_SMALL.contains(&w) {
+            c.3 += 1;
+        }
+    }
+    // A line that ends with a full stop is prose, not a headline.
+    for t in tokens.iter().filter(|t| t.kind == Kind::Punct) {
+        if matches!(t.text(text), "." | "!" | "?") {
+            counts[t.line as usize].4 = true;
+        }
+    }
+    counts
+        .iter()
+        .zip(&cap_common)
+        .map(|(&(words, caps, cap, lower, stop), &common)| LineInfo {
+            all_caps: words > 0 && caps * 10 >= words * 7 && caps > 0,
+            title_case: words >= 4 && lower == 0 && cap >= 3 && !stop && (common >= 2 || (common >= 1 && words <= 6)),
+        })
+        .collect()
+}
+
+/// The capitalised words of the document that it also writes in lowercase
+/// somewhere (as lowercase keys).
+pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashSet<&'k str> {
+    // A 4096-bit filter of the capitalised keys spares most lowercase words a hash lookup.
+    let mut filter = [0u64; 64];
+    let mut capitalised: HashSet<&str> = HashSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.is_cap_word() {
+            let k = keys.get(i);
+            let q = quick_hash(k);
+            filter[q >> 6] |= 1 << (q & 63);
+            capitalised.insert(k);
+        }
+    }
+    let mut out = HashSet::default();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind == Kind::Word && t.has(LOWER) {
+            let k = keys.get(i);
+            let q = quick_hash(k);
+            if filter[q >> 6] & (1 << (q & 63)) != 0 && capitalised.contains(k) {
+                out.insert(k);
+            }
+        }
+    }
+    out
+}
+
+/// A cheap 12-bit fingerprint of a word: its length and three of its bytes.
+fn quick_hash(k: &str) -> usize {
+    let b = k.as_bytes();
+    let (first, second, last) = (b.first().copied(), b.get(1).copied(), b.last().copied());
+    let mix = b.len().wrapping_mul(0x9e37)
+        ^ usize::from(first.unwrap_or(0)).wrapping_mul(0x85eb)
+        ^ usize::from(second.unwrap_or(0)).wrapping_mul(0xc2b2)
+        ^ usize::from(last.unwrap_or(0)).wrapping_mul(0x27d4);
+    (mix ^ (mix >> 12)) & 4095
+}
+
+pub(crate) struct Finder<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lines: &'a [LineInfo],
+    pub lower: &'a HashSet<&'a str>,
+    pub keys: &'a Keys<'a>,
+    pub lex: &'a Lexicon,
+}
+
+impl<'a> Finder<'a> {
+    fn key(&self, i: usize) -> &'a str {
+        self.keys.get(i)
+    }
+
+    fn is_title_word(&mut self, i: usize) -> bool {
+        let lex = self.lex;
+        let k = self.key(i);
+        lex.person_titles.contains(k) || lex.honorifics.contains_key(k)
+    }
+
+    fn in_set(&mut self, i: usize, set: &HashSet<&str>) -> bool {
+        let k = self.key(i);
+        set.contains(k)
+    }
+
+    /// A word that is only capitalised because of where it stands.
+    pub fn is_common(&mut self, i: usize) -> bool {
+        let t = self.tokens[i];
+        if t.has(INITIAL) && !t.has(DOTTED) {
+            // "A" and "I" on their own.
+            return true;
+        }
+        let k = self.key(i);
+        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k) || self.lex.sports.contains(k)
+    }
+
+    /// A capitalised word that can be part of a name: shouted common words
+    /// ("WATCH ABOVE", "READ MORE") are not.
+    fn is_name_word(&mut self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.is_cap_word() && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+    }
+
+    /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
+    fn is_inflected(&self, i: usize) -> bool {
+        let k = self.key(i);
+        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
+            && !self.lex.first_names.contains_key(k)
+            && !self.lex.places.contains_key(k)
+    }
+
+    /// A party, place or organisation the lexicons know, whatever its case
+    /// elsewhere ("Liberal MP" at the start of a line).
+    fn is_lexicon_name(&mut self, i: usize) -> bool {
+        let k = self.key(i);
+        !self.lex.common.contains(k)
+            && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
+    }
+
+    /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
+    fn starts_place(&self, i: usize, last: usize) -> bool {
+        i < last && {
+            let two = format!("{} {}", self.key(i), self.key(i + 1));
+            self.lex.places.contains_key(two.as_str())
+        }
+    }
+
+    fn is_nationality(&mut self, i: usize) -> bool {
+        is_demonym(self.lex, self.key(i))
+    }
+
+    fn starts_here(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.has(SENT_START) || t.has(AFTER_OPEN) || t.has(LINE_START)
+    }
+
+    /// Every candidate, in text order.
+    pub fn candidates(&mut self) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.tokens.len() {
+            if !self.is_name_word(i) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(i);
+            self.split_run(i, end, &mut out);
+            i = end + 1;
+        }
+        out
+    }
+
+    /// The last token of the run of name words starting at `i`.
+    fn run_end(&mut self, i: usize) -> usize {
+        let lex = self.lex;
+        let line = self.tokens[i].line;
+        let mut last = i;
+        let mut of_seen = false;
+        let mut j = i + 1;
+        while j < self.tokens.len() {
+            let t = self.tokens[j];
+            if t.line != line {
+                break;
+            }
+            if t.is_cap_word() && !t.has(SENT_START) {
+                if !self.is_name_word(j) {
+                    break;
+                }
+                last = j;
+                j += 1;
+                continue;
+            }
+            let next_cap = self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word() && n.line == line);
+            if !next_cap {
+                break;
+            }
+            let w = t.text(self.text);
+            let joins = match t.kind {
+                Kind::Word if NAME_CONNECTORS.contains(&w) => true,
+                Kind::Word if w == "of" => {
+                    let ok = (i..=last).any(|k| {
+                        self.in_set(k, &lex.org_starts)
+                            || self.in_set(k, &lex.org_heads)
+                            || self.in_set(k, &lex.loc_heads)
+                            || self.is_title_word(k)
+                            || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city")
+                    });
+                    of_seen |= ok;
+                    ok
+                }
+                Kind::Word if w == "and" && of_seen => true,
+                Kind::Punct if w == "&" => true,
+                Kind::Possessive => {
+                    let n = j + 1;
+                    self.in_set(n, &lex.org_heads) && !self.tokens[n].has(ALL_CAPS)
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            j += 1;
+        }
+        last
+    }
+
+    /// Peels titles and prefixes off a run and pushes what names remain.
+    fn split_run(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
+        let lex = self.lex;
+        let line = self.lines[self.tokens[first].line as usize];
+        if line.all_caps || line.title_case {
+            self.split_headline(first, last, out);
+            return;
+        }
+        let mut first = first;
+        // Sentence-initial common words ("The", "When", "Police") are not names.
+        while first <= last && self.tokens[first].is_word() && self.is_common_opener(first) {
+            first += 1;
+            while first <= last && !self.tokens[first].is_cap_word() {
+                first += 1;
+            }
+        }
+        if first > last {
+            return;
+        }
+        // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
+        if first < last && self.is_nationality(first) && !self.in_set(last, &lex.org_heads) && !self.in_set(last, &lex.misc_heads) {
+            self.push_name(first, first, None, false, None, out);
+            first += 1;
+        }
+        let ends_with_head = last > first
+            && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
+        // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
+        let run_last = last;
+        let mut last = last;
+        if !ends_with_head {
+            while last >= first && self.tokens[last].is_cap_word() && self.is_title_word(last) {
+                if last == first {
+                    return;
+                }
+                last -= 1;
+            }
+            while last > first && !self.tokens[last].is_cap_word() {
+                last -= 1;
+            }
+            if last < run_last {
+                if self.prefix_is_name(first, last) || self.tokens[first..=last].iter().any(|t| t.has(ALL_CAPS)) {
+                    self.push_prefix(first, last, out);
+                }
+                return;
+            }
+        }
+        let title_end = if ends_with_head { None } else { self.title_end(first, last) };
+        let Some((title_start, title_last)) = title_end else {
+            self.push_name(first, last, None, false, None, out);
+            return;
+        };
+        // "Liberal MP", "Nova Scotia MP", "Alberta Premier": the prefix is a mention of its own.
+        if title_start > first {
+            self.push_prefix(first, title_start - 1, out);
+        }
+        let honorific = {
+            let k = self.key(title_last);
+            self.lex.honorifics.get(k).copied().flatten()
+        };
+        let role = Some((self.tokens[first].start, self.tokens[title_last].end));
+        let mut name_first = title_last + 1;
+        // "Minister of Science Kirsty Duncan": the portfolio belongs to the title.
+        if self.tokens.get(name_first).is_some_and(|t| t.text(self.text) == "of") {
+            name_first += 2;
+            while name_first <= last && matches!(self.tokens[name_first].text(self.text), "and" | "&") {
+                name_first += 2;
+            }
+        }
+        while name_first <= last && !self.tokens[name_first].is_cap_word() {
+            name_first += 1;
+        }
+        if name_first <= last {
+            self.push_name(name_first, last, role, true, honorific, out);
+        }
+    }
+
+    fn is_common_opener(&mut self, i: usize) -> bool {
+        let t = self.tokens[i];
+        if self.starts_here(i) || t.has(INITIAL) {
+            return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
+        }
+        // Inside a sentence only the never-names words go (days, months, "I").
+        self.lex.not_names.contains(self.key(i))
+    }
+
+    /// The span of person-title words ending last inside `first..last`
+    /// (something must follow the title).
+    fn title_end(&mut self, first: usize, last: usize) -> Option<(usize, usize)> {
+        let mut found = None;
+        let mut k = first;
+        while k < last {
+            if self.tokens[k].is_cap_word() && self.is_title_word(k) {
+                let mut s = k;
+                while s > first && self.tokens[s - 1].is_cap_word() && self.is_title_word(s - 1) {
+                    s -= 1;
+                }
+                let mut e = k;
+                while e + 1 < last && self.tokens[e + 1].is_cap_word() && self.is_title_word(e + 1) {
+                    e += 1;
+                }
+                found = Some((s, e));
+                k = e + 1;
+            } else {
+                k += 1;
+            }
+        }
+        let (s, e) = found?;
+        // A prefix that is neither a place nor a party is part of the title ("Finance Minister"),
+        // except before titles that only places and parties qualify ("Montreal MP").
+        let k = self.key(s);
+        if s > first && !PLACE_TITLES.contains(&k) && !self.prefix_is_name(first, s - 1) {
+            return Some((first, e));
+        }
+        Some((s, e))
+    }
+
+    fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
+        let text = &self.text[self.tokens[first].start..self.tokens[last].end];
+        let owned;
+        let k = if first == last {
+            self.key(first)
+        } else {
+            owned = crate::lexicon::key(text);
+            owned.as_str()
+        };
+        self.lex.places.contains_key(k)
+            || self.lex.parties.contains(k)
+            || self.lex.known_orgs.contains(k)
+            || self.lex.known_locs.contains(k)
+            || (first == last && self.tokens[first].has(ALL_CAPS))
+            || self.lex.parties.contains(k.split(' ').next().unwrap_or(""))
+    }
+
+    fn push_prefix(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
+        out.push(Candidate {
+            first,
+            last,
+            start: self.tokens[first].start,
+            end: self.tokens[last].end,
+            role: None,
+            titled: false,
+            honorific: None,
+            title_prefix: true,
+            common_word: false,
+            support: Support::Own,
+        });
+    }
+
+    fn push_name(
+        &mut self,
+        first: usize,
+        last: usize,
+        role: Option<(usize, usize)>,
+        titled: bool,
+        honorific: Option<NameGender>,
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut last = last;
+        // A trailing connector cannot end a name.
+        while last > first && !self.tokens[last].is_cap_word() {
+            last -= 1;
+        }
+        if last > first && self.is_title_word(last) {
+            // "Chief Human Resources Officer": a title, not a name.
+            return;
+        }
+        let t = self.tokens[first];
+        let support = if first == last && !titled && t.has(ALL_CAPS) && !t.has(DOTTED) && t.text(self.text).len() > 5 {
+            // A long ALL-CAPS word inside prose is a shouted word or a dateline.
+            Support::Deferred
+        } else {
+            Support::Own
+        };
+        out.push(Candidate {
+            first,
+            last,
+            start: t.start,
+            end: self.tokens[last].end,
+            role,
+            titled,
+            honorific,
+            title_prefix: false,
+            common_word: first == last && !titled && self.is_common(first),
+            support,
+        });
+    }
+
+    /// Headline and ALL-CAPS runs: split at common words; each piece must be
+    /// confirmed by the document.
+    fn split_headline(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
+        let mut piece: Option<usize> = None;
+        for k in first..=last + 1 {
+            let breaks = k > last
+                || !self.tokens[k].is_cap_word()
+                || self.tokens[k].has(INITIAL)
+                || (self.is_common(k) && !self.starts_place(k, last))
+                || self.is_title_word(k)
+                || self.is_nationality(k);
+            if breaks {
+                if let Some(s) = piece.take() {
+                    let mut e = k - 1;
+                    while e > s && !self.tokens[e].is_cap_word() {
+                        e -= 1;
+                    }
+                    out.push(Candidate {
+                        first: s,
+                        last: e,
+                        start: self.tokens[s].start,
+                        end: self.tokens[e].end,
+                        role: None,
+                        titled: k > 0 && s > 0 && self.tokens[s - 1].is_cap_word() && self.is_title_word(s - 1),
+                        honorific: None,
+                        title_prefix: false,
+                        common_word: false,
+                        support: Support::Deferred,
+                    });
+                }
+            } else if piece.is_none() {
+                piece = Some(k);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::LEXICON;
+    use crate::tokens::tokenize;
+
+    fn find(text: &str) -> Vec<(String, bool)> {
+        let tokens = tokenize(text);
+        let keys = Keys::new(&tokens, text);
+        let lines = line_info(&tokens, &keys, text, &LEXICON);
+        let lower = lowercase_words(&tokens, &keys);
+        let mut f = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex: &LEXICON };
+        f.candidates().iter().map(|c| (text[c.start..c.end].to_string(), c.support == Support::Own)).collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        find(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn titles_are_not_part_of_the_name() {
+        assert_eq!(names("a talk by Prime Minister Justin Trudeau today"), ["Justin Trudeau"]);
+        assert_eq!(names("and Liberal MP Kent Hehr said"), ["Liberal", "Kent Hehr"]);
+        assert_eq!(names("says Nova Scotia MP Darren Fisher."), ["Nova Scotia", "Darren Fisher"]);
+        assert_eq!(names("with Finance Minister Bill Morneau."), ["Bill Morneau"]);
+        assert_eq!(names("during his time as an Alberta MLA."), ["Alberta"]);
+        assert_eq!(names("and other Liberal MPs, including"), ["Liberal"]);
+        assert_eq!(names("to carry on as MP after"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn connectors_and_possessives() {
+        assert_eq!(names("met Charles de Gaulle and the Bank of England"), ["Charles de Gaulle", "Bank of England"]);
+        assert_eq!(names("the Prime Minister's Office said"), ["Prime Minister's Office"]);
+        assert_eq!(names("in Kent Hehr's office"), ["Kent Hehr"]);
+        assert_eq!(names("by Sir John A. Macdonald today"), ["John A. Macdonald"]);
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_dropped() {
+        assert_eq!(names("The Liberals met. When Trudeau spoke, Hehr left."), ["Liberals", "Trudeau", "Hehr"]);
+    }
+
+    #[test]
+    fn two_names_joined_by_and() {
+        assert_eq!(names("aides Gerry Butts and Katie Telford"), ["Gerry Butts", "Katie Telford"]);
+    }
+
+    #[test]
+    fn headline_words_are_deferred() {
+        let found = find("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire won.");
+        assert!(found.iter().any(|(n, own)| n == "LEICESTERSHIRE" && !own));
+    }
+}

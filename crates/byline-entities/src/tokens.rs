@@ -1,0 +1,410 @@
+//! Splits the whole original text into words and punctuation with exact byte
+//! spans, and marks what the mention rules need: capitalisation, line and
+//! sentence starts, possessives, hashtags and links.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (maybe with digits, inner apostrophes, hyphens or full stops).
+    Word,
+    /// A number or a word starting with a digit.
+    Number,
+    /// `'s`, `’s` or a lone apostrophe after a plural.
+    Possessive,
+    /// One punctuation character.
+    Punct,
+    /// A hashtag, handle, link or e-mail address: never part of a name.
+    Skip,
+}
+
+/// The first letter is uppercase.
+pub(crate) const CAP: u16 = 1;
+/// Two or more letters, all uppercase.
+pub(crate) const ALL_CAPS: u16 = 2;
+/// The first letter is lowercase.
+pub(crate) const LOWER: u16 = 4;
+/// A single capital letter, with or without a full stop ("A." in John A. Macdonald).
+pub(crate) const INITIAL: u16 = 8;
+/// Ends with a full stop that belongs to it ("Mr.", "U.S.").
+pub(crate) const DOTTED: u16 = 16;
+/// The first token of its line.
+pub(crate) const LINE_START: u16 = 32;
+/// The first word of a sentence (or of a line).
+pub(crate) const SENT_START: u16 = 64;
+/// Right after an opening quotation mark or bracket.
+pub(crate) const AFTER_OPEN: u16 = 128;
+/// Preceded by white space (or the start of the text).
+pub(crate) const SPACE_BEFORE: u16 = 256;
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub flags: u16,
+    /// Index of the line (0-based) the token is on.
+    pub line: u32,
+}
+
+impl Token {
+    pub fn has(&self, flag: u16) -> bool {
+        self.flags & flag != 0
+    }
+
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// A capitalised word (or initial) that can be part of a name.
+    pub fn is_cap_word(&self) -> bool {
+        self.kind == Kind::Word && self.has(CAP)
+    }
+}
+
+/// The lowercase lookup keys of all word tokens of one document, computed
+/// once into one buffer (see [`crate::lexicon::key_into`]).
+#[derive(Debug)]
+pub(crate) struct Keys<'t> {
+    text: &'t str,
+    arena: String,
+    spans: Vec<(u32, u32, bool)>,
+}
+
+impl<'t> Keys<'t> {
+    pub fn new(tokens: &[Token], text: &'t str) -> Keys<'t> {
+        let mut arena = String::with_capacity(text.len() / 4);
+        let mut spans = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let w = t.text(text);
+            // Most words are their own key: lowercase ASCII. Only the rest are copied.
+            let own = t.kind != Kind::Word || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
+            if own {
+                spans.push((t.start as u32, t.end as u32, false));
+            } else {
+                let start = arena.len();
+                crate::lexicon::append_key(&mut arena, w);
+                spans.push((start as u32, arena.len() as u32, true));
+            }
+        }
+        Keys { text, arena, spans }
+    }
+
+    /// The key of token `i` (its text for non-words, empty past the end).
+    pub fn get(&self, i: usize) -> &str {
+        match self.spans.get(i) {
+            Some(&(a, b, true)) => &self.arena[a as usize..b as usize],
+            Some(&(a, b, false)) => &self.text[a as usize..b as usize],
+            None => "",
+        }
+    }
+}
+
+/// Abbreviations whose full stop belongs to them.
+const DOTTED_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jr",
+    "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "No", "vs", "Hon", "Supt", "Insp", "Cpl", "Const", "Cmdr", "Adm", "Maj", "Pres",
+    "Ave", "Blvd", "Rd", "Mme", "Mlle", "Msgr", "Fr", "Det", "Gens", "Sens", "Reps", "Messrs", "approx", "etc",
+];
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '(' | '[' | '«' | '„')
+}
+
+/// The tokens of `text`, in order.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut line: u32 = 0;
+    let mut line_start = true;
+    let mut sentence_start = true;
+    let mut after_open = false;
+    let mut space_before = true;
+    let mut i = 0;
+    while i < text.len() {
+        let b = bytes[i];
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 { char::from(b) } else { next_char(text, i) };
+        let clen = c.len_utf8();
+        if c == '\n' {
+            line += 1;
+            line_start = true;
+            sentence_start = true;
+            space_before = true;
+            i += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            space_before = true;
+            i += clen;
+            continue;
+        }
+        let start = i;
+        let (end, kind, mut flags) = if c.is_alphanumeric() {
+            scan_word(text, i)
+        } else if (c == '#' || c == '@') && text[i + 1..].chars().next().is_some_and(char::is_alphanumeric) {
+            (scan_nonspace(text, i + 1), Kind::Skip, 0)
+        } else if is_apostrophe(c) && possessive_here(text, i, out.last()) {
+            let end = if text[i + clen..].starts_with(['s', 'S']) { i + clen + 1 } else { i + clen };
+            (end, Kind::Possessive, 0)
+        } else {
+            (i + clen, Kind::Punct, 0)
+        };
+        let maybe_link = matches!(bytes.get(end), Some(b':' | b'.' | b'@'));
+        let (end, kind) = if kind == Kind::Word && maybe_link && looks_like_link(&text[start..scan_nonspace(text, start)]) {
+            (scan_nonspace(text, start), Kind::Skip)
+        } else {
+            (end, kind)
+        };
+        if line_start {
+            flags |= LINE_START;
+        }
+        if space_before {
+            flags |= SPACE_BEFORE;
+        }
+        if matches!(kind, Kind::Word | Kind::Number) {
+            if sentence_start {
+                flags |= SENT_START;
+            }
+            if after_open {
+                flags |= AFTER_OPEN;
+            }
+            sentence_start = false;
+            after_open = false;
+        } else if kind == Kind::Punct {
+            let p = next_char(text, start);
+            let dateline_dash = matches!(p, '-' | '–' | '—')
+                && out.last().is_some_and(|t| t.kind == Kind::Word && t.flags & ALL_CAPS != 0 && t.line == line)
+                && out.iter().rev().take(4).any(|t| t.flags & LINE_START != 0);
+            if matches!(p, '.' | '!' | '?' | ':') || dateline_dash {
+                sentence_start = true;
+            } else if is_opening(p) || (matches!(p, '"' | '\'') && space_before) {
+                after_open = true;
+            } else if !matches!(p, '"' | '”' | '’' | '\'' | ')' | '-' | '–' | '—' | '•' | '*' | '|' | ':') {
+                after_open = false;
+            }
+        }
+        if kind == Kind::Word && flags & DOTTED != 0 && !flags & INITIAL != 0 && ends_sentence_after(bytes, end) {
+            // "in the U.S. The …": a dotted abbreviation at the end of a sentence.
+            sentence_start = true;
+        }
+        line_start = false;
+        space_before = false;
+        out.push(Token { start, end, kind, flags, line });
+        i = end;
+    }
+    out
+}
+
+fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn scan_nonspace(text: &str, from: usize) -> usize {
+    text[from..].find(|c: char| c.is_whitespace()).map_or(text.len(), |n| from + n)
+}
+
+fn looks_like_link(s: &str) -> bool {
+    s.contains("://") || s.starts_with("www.") || (s.contains('@') && s.contains('.'))
+}
+
+/// A dotted abbreviation ends its sentence when two spaces or a capital
+/// after one space follow and the abbreviation is a country-like one; the
+/// caller only asks for multi-letter dotted words, where we stay cautious:
+/// only a line end counts.
+fn ends_sentence_after(bytes: &[u8], end: usize) -> bool {
+    matches!(bytes.get(end), None | Some(b'\n') | Some(b'\r'))
+}
+
+/// `'s` / `’s` followed by a non-letter, or a lone apostrophe after a word ending in `s`.
+fn possessive_here(text: &str, i: usize, prev: Option<&Token>) -> bool {
+    let Some(prev) = prev else { return false };
+    if prev.end != i || prev.kind != Kind::Word {
+        return false;
+    }
+    let after = &text[i + next_char(text, i).len_utf8()..];
+    let mut it = after.chars();
+    match it.next() {
+        Some('s') => !it.next().is_some_and(char::is_alphanumeric),
+        Some('S') if prev.flags & ALL_CAPS != 0 => !it.next().is_some_and(char::is_alphanumeric),
+        None => text[..i].ends_with('s'),
+        Some(c) => !c.is_alphanumeric() && text[..i].ends_with('s'),
+    }
+}
+
+/// One word from `i`: letters and digits, with inner apostrophes, hyphens,
+/// ampersands between capitals and the full stops of abbreviations.
+fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
+    let first = next_char(text, i);
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut dots = 0usize;
+    let bytes = text.as_bytes();
+    let mut j = i;
+    loop {
+        // ASCII letters and digits, the common case, byte by byte.
+        while let Some(&b) = bytes.get(j) {
+            if b.is_ascii_alphabetic() {
+                letters += 1;
+                upper += usize::from(b.is_ascii_uppercase());
+            } else if !b.is_ascii_digit() {
+                break;
+            }
+            j += 1;
+        }
+        if j >= bytes.len() {
+            break;
+        }
+        let c = next_char(text, j);
+        let clen = c.len_utf8();
+        if c.is_alphanumeric() {
+            if c.is_alphabetic() {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+            }
+            j += clen;
+            continue;
+        }
+        let at = j;
+        let next = text[at + clen..].chars().next();
+        let joins = match c {
+            '\'' | '’' => {
+                // O'Keefe, don't; but not the possessive 's.
+                next.is_some_and(char::is_alphabetic) && !is_possessive_s(&text[at + clen..])
+            }
+            '-' | '‐' => next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + clen..])),
+            '&' => next.is_some_and(char::is_uppercase) && upper > 0 && letters == upper,
+            '.' => {
+                // U.S., B.C., a.m.: single letters separated by full stops.
+                let seg = segment_len(&text[i..at]);
+                seg == 1 && next.is_some_and(char::is_alphabetic) && {
+                    let rest = &text[at + 1..];
+                    let after = rest.chars().nth(1);
+                    after == Some('.') || (dots > 0 && !after.is_some_and(char::is_alphanumeric))
+                }
+            }
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        if c == '.' {
+            dots += 1;
+        }
+        j = at + clen;
+    }
+    let mut end = j;
+    let word = &text[i..end];
+    let mut flags = 0;
+    let mut kind = Kind::Word;
+    if first.is_numeric() {
+        kind = Kind::Number;
+    } else if first.is_uppercase() || (word.contains('-') && is_particle_name(word)) {
+        flags |= CAP;
+    } else {
+        flags |= LOWER;
+    }
+    if letters >= 2 && upper == letters {
+        flags |= ALL_CAPS;
+    }
+    // A trailing full stop that belongs to the word.
+    if text[end..].starts_with('.') {
+        let single_cap = letters == 1 && upper == 1 && word.chars().count() == 1;
+        if dots > 0 || single_cap || DOTTED_ABBREVIATIONS.contains(&word) {
+            end += 1;
+            flags |= DOTTED;
+            if single_cap {
+                flags |= INITIAL;
+            }
+        }
+    } else if letters == 1 && upper == 1 && word.chars().count() == 1 {
+        flags |= INITIAL;
+    }
+    if dots > 0 {
+        // "U.S." reads as capitals.
+        flags |= ALL_CAPS;
+    }
+    (end, kind, flags)
+}
+
+/// "Ottawa-based", "Calgary-born": the name is split from these suffixes.
+fn is_compound_suffix(rest: &str) -> bool {
+    const SUFFIXES: &[&str] = &["based", "born", "area", "bound", "led", "run", "owned", "made", "backed", "style", "raised"];
+    let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    SUFFIXES.contains(&word)
+}
+
+/// Length in chars of the last dot-separated segment.
+fn segment_len(s: &str) -> usize {
+    s.rsplit('.').next().map_or(0, |seg| seg.chars().count())
+}
+
+/// "al-Amr", "el-Sisi", "bin-Laden": an Arabic particle before a capitalised name.
+fn is_particle_name(word: &str) -> bool {
+    ["al-", "el-", "ad-", "as-", "an-", "bin-", "abu-"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase)))
+}
+
+fn is_possessive_s(rest: &str) -> bool {
+    let mut it = rest.chars();
+    it.next() == Some('s') && !it.next().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn possessives_are_split() {
+        assert_eq!(words("Hehr's office"), ["Hehr", "'s", "office"]);
+        assert_eq!(words("Kent Hehr’s"), ["Kent", "Hehr", "’s"]);
+        assert_eq!(words("the Liberals' plan"), ["the", "Liberals", "'", "plan"]);
+    }
+
+    #[test]
+    fn inner_apostrophes_and_hyphens_join() {
+        assert_eq!(words("O’Keefe and Jean-Paul don't"), ["O’Keefe", "and", "Jean-Paul", "don't"]);
+        assert_eq!(words("an Ottawa-based delegate"), ["an", "Ottawa", "-", "based", "delegate"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_stops() {
+        assert_eq!(words("Mr. Hehr in the U.S. and B.C."), ["Mr.", "Hehr", "in", "the", "U.S.", "and", "B.C."]);
+        assert_eq!(words("John A. Macdonald."), ["John", "A.", "Macdonald", "."]);
+    }
+
+    #[test]
+    fn hashtags_and_links_are_skipped() {
+        let text = "#MeToo see https://x.ca/a and @cbc";
+        let toks = tokenize(text);
+        assert_eq!(toks[0].kind, Kind::Skip);
+        assert_eq!(toks[0].text(text), "#MeToo");
+        assert_eq!(toks[2].kind, Kind::Skip);
+        assert_eq!(toks.last().unwrap().kind, Kind::Skip);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let text = "He left. Then Hehr said “Yes.” Trudeau agreed.\nNext";
+        let toks = tokenize(text);
+        let starts: Vec<&str> = toks.iter().filter(|t| t.has(SENT_START)).map(|t| t.text(text)).collect();
+        assert_eq!(starts, ["He", "Then", "Trudeau", "Next"]);
+    }
+}

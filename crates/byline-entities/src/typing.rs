@@ -1,0 +1,238 @@
+//! Evidence for the type of one candidate: its own words (lexicons, heads,
+//! acronyms) and its context (titles, reporting verbs, prepositions,
+//! appositions, photo credits). Scores add up over the document later.
+
+use crate::lexicon::{Lexicon, PlaceKind};
+use crate::mentions::Candidate;
+use crate::tokens::{Keys, Kind, Token, INITIAL, SENT_START};
+
+pub(crate) const PER: usize = 0;
+pub(crate) const ORG: usize = 1;
+pub(crate) const LOC: usize = 2;
+pub(crate) const MISC: usize = 3;
+
+/// Evidence per type: PERSON, ORG, LOC, MISC.
+pub(crate) type Scores = [f32; 4];
+
+pub(crate) struct Typer<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub lex: &'a Lexicon,
+    pub keys: &'a Keys<'a>,
+}
+
+/// Prepositions after which a name is most often a place.
+const PLACE_PREPOSITIONS: &[(&str, f32)] = &[
+    ("in", 1.2),
+    ("near", 1.2),
+    ("outside", 1.0),
+    ("across", 0.8),
+    ("throughout", 1.0),
+    ("from", 0.5),
+    ("to", 0.4),
+    ("at", 0.3),
+    ("into", 0.8),
+    ("toward", 0.8),
+    ("towards", 0.8),
+    ("around", 0.8),
+];
+
+/// "NDP", "PMO", "PCs": two to five capitals (a plural s allowed).
+fn is_acronym(key: &str, word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let n = w.chars().count();
+    (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
+}
+
+/// "1996-08-30": the date of a dateline, not a score.
+fn is_date(word: &str) -> bool {
+    word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
+}
+
+/// "U.N.", "E.U.": capitals with full stops.
+fn is_dotted_acronym(word: &str) -> bool {
+    word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
+}
+
+impl<'a> Typer<'a> {
+    fn word_at(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn key_of(&self, i: usize) -> &'a str {
+        self.keys.get(i)
+    }
+
+    /// What this occurrence adds to the lexical evidence: a title before it.
+    pub fn add_occurrence(&self, c: &Candidate, s: &mut Scores) {
+        if c.titled {
+            s[PER] += 5.0;
+        }
+        if c.title_prefix && s[LOC] == 0.0 {
+            s[ORG] += 1.0;
+        }
+    }
+
+    /// Evidence from the name's words and the lexicons.
+    pub fn lexical(&mut self, c: &Candidate, name_key: &str) -> Scores {
+        let lex = self.lex;
+        let mut s = [0.0; 4];
+        let single = c.first == c.last;
+        if lex.known_orgs.contains(name_key) {
+            s[ORG] += 4.0;
+        }
+        if lex.known_locs.contains(name_key) {
+            s[LOC] += 4.0;
+        }
+        match lex.place(name_key) {
+            Some(PlaceKind::Country) => s[LOC] += 4.0,
+            Some(PlaceKind::Region) => s[LOC] += 3.0,
+            Some(PlaceKind::City) => s[LOC] += if single { 1.5 } else { 2.5 },
+            None => {}
+        }
+        if crate::mentions::is_demonym(lex, name_key) {
+            s[MISC] += 4.5;
+        }
+        if lex.parties.contains(name_key) {
+            s[ORG] += 3.5;
+        }
+        if !single {
+            let first_key = self.key_of(c.first);
+            let last_key = self.key_of(c.last);
+            if lex.org_heads.contains(last_key) || lex.parties.contains(last_key) || is_acronym(last_key, self.word_at(c.last)) {
+                s[ORG] += 3.0;
+            }
+            if lex.misc_heads.contains(last_key) {
+                s[MISC] += 3.5;
+            }
+            // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
+            let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
+                || (c.first..=c.last).any(|i| {
+                    let k = self.key_of(i);
+                    matches!(lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k)
+                });
+            if has_place {
+                s[PER] -= 1.5;
+            }
+            if lex.loc_heads.contains(last_key) {
+                s[LOC] += 2.5;
+                if lex.place(first_key).is_some() {
+                    // "Calgary Centre", "Halifax Harbour".
+                    s[LOC] += 1.0;
+                }
+            }
+            if lex.org_starts.contains(first_key) && name_key.contains(" of ") {
+                s[ORG] += 2.5;
+            }
+            if lex.loc_starts.contains(first_key) {
+                s[LOC] += 1.5;
+            }
+            if lex.parties.contains(first_key) && lex.org_heads.contains(last_key) {
+                s[ORG] += 2.0;
+            }
+            if lex.first_name(first_key).is_some() && !has_place {
+                let ambiguous = lex.places.contains_key(first_key) || lex.common.contains(first_key);
+                s[PER] += if ambiguous { 1.5 } else { 2.5 };
+            }
+            let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
+            if all_names && !has_place && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
+                s[PER] += 0.6;
+            }
+            if self.tokens[c.first].has(INITIAL) {
+                // "P. Simmons", "John A. Macdonald".
+                s[PER] += 2.0;
+            }
+        }
+        let t = self.tokens[c.first];
+        if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text))) {
+            s[ORG] += 1.5;
+        }
+        if single && s.iter().all(|&v| v == 0.0) && name_key.len() > 5 && name_key.ends_with("stan") {
+            // Kazakstan, Kurdistan.
+            s[LOC] += 2.0;
+        }
+        s
+    }
+
+    /// Evidence from around the candidate.
+    pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
+        let lex = self.lex;
+        let mut s = [0.0; 4];
+        // After the name, skipping a possessive: reporting verbs, appositions, credits.
+        let after = c.last + 1;
+        let next = self.tokens.get(after).copied();
+        if let Some(n) = next {
+            if n.kind == Kind::Word {
+                let k = self.key_of(after);
+                if lex.reporting_verbs.contains(k) {
+                    s[PER] += 1.2;
+                }
+                if k == "who" {
+                    s[PER] += 1.5;
+                }
+                if lex.org_nouns.contains(k) || (k == "news" && self.key_of(after + 1) == "agency") {
+                    s[ORG] += 2.0;
+                }
+                // "Ontario PC leader Patrick Brown": the name qualifies a title.
+                let before_title = lex.person_titles.contains(k)
+                    && !n.is_cap_word()
+                    && self.tokens.get(after + 1).is_some_and(|t| t.is_cap_word());
+                if before_title {
+                    s[PER] -= 2.0;
+                    s[ORG] += 1.0;
+                }
+            } else if n.kind == Kind::Number && sports && !self.tokens[c.first].has(INITIAL) && !is_date(n.text(self.text)) {
+                // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
+                s[ORG] += 2.0;
+            } else if n.kind == Kind::Punct {
+                match n.text(self.text) {
+                    "," => {
+                        let k = self.key_of(after + 1);
+                        match k {
+                            "who" => s[PER] += 1.5,
+                            "which" => s[ORG] += 0.8,
+                            "a" | "an" => {
+                                if self.tokens.get(after + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word()) {
+                                    s[PER] += 0.8;
+                                }
+                            }
+                            _ if lex.reporting_verbs.contains(k) => s[PER] += 0.5,
+                            _ => {}
+                        }
+                    }
+                    "/" => s[PER] += 1.5,
+                    _ => {}
+                }
+            }
+        }
+        // Before the name.
+        if c.first > 0 {
+            let p = self.tokens[c.first - 1];
+            if p.kind == Kind::Punct && p.text(self.text) == "/" {
+                s[ORG] += 1.5;
+            } else if p.kind == Kind::Word && !p.is_cap_word() {
+                let k = self.key_of(c.first - 1);
+                if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
+                    s[LOC] += w;
+                }
+                if lex.org_nouns.contains(k) {
+                    s[ORG] += 1.5;
+                }
+                if k == "the" && !p.has(SENT_START) {
+                    s[ORG] += 0.5;
+                    s[LOC] += 0.2;
+                }
+                if matches!(k, "mr" | "mrs" | "ms" | "said" | "says" | "told") {
+                    s[PER] += 0.5;
+                }
+                if sports && matches!(k, "v" | "vs" | "vs." | "beat" | "against" | "beating" | "defeated") {
+                    s[ORG] += 1.0;
+                }
+                if sports && k == "at" {
+                    s[LOC] += 1.0;
+                }
+            }
+        }
+        s
+    }
+}
