@@ -3,6 +3,7 @@
 
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// How a reporting verb takes its content.
@@ -340,19 +341,53 @@ pub(crate) fn pronoun_gender(word: &str) -> Option<Option<byline_entities::Gende
     }
 }
 
+/// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Lowercases an ASCII word into a stack buffer; None for long or non-ASCII words
+/// (no list holds them).
+fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(b.len())
+}
+
 /// Every list, built once: stems for the cues, sets for the rest.
 pub(crate) struct Lexicon {
-    cue_stems: HashMap<String, CueClass>,
-    /// 3-letter lowercase prefixes of every cue form: a cheap filter before stemming.
-    cue_prefixes: HashSet<[u8; 3]>,
-    titles: HashSet<&'static str>,
-    np_breakers: HashSet<&'static str>,
-    aux: HashSet<&'static str>,
-    determiners: HashSet<&'static str>,
-    be_forms: HashSet<&'static str>,
-    time_words: HashSet<&'static str>,
-    female: HashSet<&'static str>,
-    male: HashSet<&'static str>,
+    cue_stems: FastMap<String, CueClass>,
+    /// 4-letter lowercase prefixes of every cue form: a cheap filter before stemming.
+    cue_prefixes: FastSet<[u8; 4]>,
+    titles: FastSet<&'static str>,
+    np_breakers: FastSet<&'static str>,
+    aux: FastSet<&'static str>,
+    determiners: FastSet<&'static str>,
+    be_forms: FastSet<&'static str>,
+    time_words: FastSet<&'static str>,
+    female: FastSet<&'static str>,
+    male: FastSet<&'static str>,
     stemmer: Stemmer,
 }
 
@@ -365,24 +400,47 @@ impl std::fmt::Debug for Lexicon {
 /// The one lexicon of the process.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
-fn prefix3(word: &str) -> Option<[u8; 3]> {
+fn prefix4(word: &str) -> Option<[u8; 4]> {
     let b = word.as_bytes();
-    (b.len() >= 3).then(|| [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()])
+    (b.len() >= 4).then(|| {
+        [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase(), b[3].to_ascii_lowercase()]
+    })
+}
+
+/// The regular inflections of a verb, for the prefix filter (the stemmer
+/// does the real matching).
+fn inflections(w: &str) -> Vec<String> {
+    let mut out =
+        vec![w.to_string(), format!("{w}s"), format!("{w}es"), format!("{w}ed"), format!("{w}d"), format!("{w}ing")];
+    if let Some(stem) = w.strip_suffix('e') {
+        out.push(format!("{stem}ing"));
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        out.push(format!("{stem}ied"));
+        out.push(format!("{stem}ies"));
+    }
+    if let Some(last) = w.chars().last() {
+        out.push(format!("{w}{last}ed"));
+        out.push(format!("{w}{last}ing"));
+    }
+    out
 }
 
 impl Lexicon {
     fn build() -> Lexicon {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut cue_stems = HashMap::new();
-        let mut cue_prefixes = HashSet::new();
+        let mut cue_stems = FastMap::default();
+        let mut cue_prefixes = FastSet::default();
         let mut add = |words: &[&str], class: CueClass| {
             for w in words {
                 let forms = [w.to_string(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")];
                 for form in forms.iter() {
                     cue_stems.entry(stemmer.stem(form).into_owned()).or_insert(class);
                 }
-                if let Some(p) = prefix3(w) {
-                    cue_prefixes.insert(p);
+                for form in inflections(w) {
+                    if let Some(p) = prefix4(&form) {
+                        cue_prefixes.insert(p);
+                    }
                 }
             }
         };
@@ -393,13 +451,15 @@ impl Lexicon {
         add(SAY_VERBS, CueClass::Say);
         add(THINK_VERBS, CueClass::Think);
         for (verb, _) in PARTICLE_CUES {
-            if let Some(p) = prefix3(verb) {
-                cue_prefixes.insert(p);
+            for form in inflections(verb) {
+                if let Some(p) = prefix4(&form) {
+                    cue_prefixes.insert(p);
+                }
             }
         }
         let split = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
-        let female_all: HashSet<&str> = split(include_str!("../data/names-female.txt")).collect();
-        let male_all: HashSet<&str> = split(include_str!("../data/names-male.txt")).collect();
+        let female_all: FastSet<&str> = split(include_str!("../data/names-female.txt")).collect();
+        let male_all: FastSet<&str> = split(include_str!("../data/names-male.txt")).collect();
         let female = female_all.difference(&male_all).copied().collect();
         let male = male_all.difference(&female_all).copied().collect();
         Lexicon {
@@ -419,15 +479,20 @@ impl Lexicon {
 
     /// The cue class of a word, if it is a form of a reporting verb.
     pub(crate) fn cue_class(&self, word: &str) -> Option<CueClass> {
-        let p = prefix3(word)?;
-        if word.len() > 16 || !self.cue_prefixes.contains(&p) {
+        if word.len() < 3 || word.len() > 16 {
             return None;
         }
-        let lower = word.to_lowercase();
-        if let Some(c) = self.cue_stems.get(lower.as_str()) {
+        // Three-letter forms ("say", "add", "ask") are looked up whole.
+        if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let n = ascii_lower(word, &mut buf)?;
+        let lower = std::str::from_utf8(&buf[..n]).ok()?;
+        if let Some(c) = self.cue_stems.get(lower) {
             return Some(*c);
         }
-        let stem = self.stemmer.stem(&lower);
+        let stem = self.stemmer.stem(lower);
         let class = self.cue_stems.get(stem.as_ref()).copied()?;
         // The stemmer also folds nouns ("allegations" -> "alleg",
         // "reporters" -> "report"): those are not cues.
@@ -453,11 +518,14 @@ impl Lexicon {
         self.stemmer.stem(lower)
     }
 
-    fn has(set: &HashSet<&'static str>, word: &str) -> bool {
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            set.contains(word.to_ascii_lowercase().as_str())
-        } else {
-            set.contains(word)
+    fn has(set: &FastSet<&'static str>, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(word);
+        }
+        let mut buf = [0u8; 32];
+        match ascii_lower(word, &mut buf).and_then(|n| std::str::from_utf8(&buf[..n]).ok()) {
+            Some(lower) => set.contains(lower),
+            None => false,
         }
     }
 

@@ -125,19 +125,29 @@ pub(crate) fn find_quotes(text: &str, base: usize) -> Vec<Quoted> {
     let mut out = Vec::new();
     // (family, offset of the mark, width of the mark in bytes)
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, mut c)) = iter.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast skip: every mark starts with one of these bytes.
+        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
+            i += 1;
+            continue;
+        }
+        let Some(mut c) = text[i..].chars().next() else { break };
         let mut width = c.len_utf8();
-        let mut next = iter.peek().map(|&(_, n)| n);
+        if !is_mark_char(c) {
+            i += width;
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let mut next = text[i + width..].chars().next();
         // Two apostrophes stand for a double mark in some wire copy ('').
         if c == '\'' && next == Some('\'') {
-            iter.next();
             c = '"';
             width = 2;
-            next = iter.peek().map(|&(_, n)| n);
+            next = text[i + width..].chars().next();
         }
-        if is_mark_char(c) {
+        {
             let mut families = [Family::Double; MAX_DEPTH];
             for (slot, e) in families.iter_mut().zip(&stack) {
                 *slot = e.0;
@@ -156,7 +166,7 @@ pub(crate) fn find_quotes(text: &str, base: usize) -> Vec<Quoted> {
                 _ => {}
             }
         }
-        prev = Some(c);
+        i += width;
     }
     if let Some(&(_, open, open_width)) = stack.first() {
         out.push(make(text, base, (open, open_width), (text.len(), 0), false));

@@ -2,11 +2,11 @@
 //! titles resolved to the fullest name of the document), a pronoun resolved
 //! to the most recent compatible person, or an unnamed description.
 
+use crate::lexicon::FastMap;
 use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
 use crate::{Speaker, SpeakerKind};
 use byline_entities::{DocEntities, EntityType, Gender};
 use byline_text::Span;
-use std::collections::HashMap;
 
 /// A person the text has mentioned, in text order: a pronoun antecedent.
 #[derive(Clone, Debug)]
@@ -27,9 +27,9 @@ pub(crate) struct Resolver<'a> {
     /// Next entity mention not yet pushed into the history.
     next_mention: usize,
     /// Folded last word -> the fullest person name ending with it (and its entity).
-    fullest: HashMap<String, (String, Option<usize>)>,
+    fullest: FastMap<String, (String, Option<usize>)>,
     /// Folded first word -> the fullest person name starting with it.
-    fullest_first: HashMap<String, (String, Option<usize>)>,
+    fullest_first: FastMap<String, (String, Option<usize>)>,
     /// The last named speaker and the paragraph it spoke in.
     last_speaker: Option<(Antecedent, usize)>,
     paragraph: usize,
@@ -112,8 +112,8 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
         let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
-        let mut fullest: HashMap<String, (String, Option<usize>)> = HashMap::new();
-        let mut fullest_first: HashMap<String, (String, Option<usize>)> = HashMap::new();
+        let mut fullest: FastMap<String, (String, Option<usize>)> = FastMap::default();
+        let mut fullest_first: FastMap<String, (String, Option<usize>)> = FastMap::default();
         let mut offer = |name: &str, entity: Option<usize>| {
             let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
                 return;
