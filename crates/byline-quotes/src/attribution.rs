@@ -286,13 +286,32 @@ impl<'a> Sentence<'a> {
 
     /// `according to X` before or after its clause.
     fn according_to(&self, k: usize, last: usize, cue: Span) -> Option<RawQuote> {
-        let (np, np_end) = self.np_right(last + 1)?;
-        let content = if k == 0 {
-            let start = if self.items.get(np_end).is_some_and(|i| i.is_punct(',')) { np_end + 1 } else { np_end };
-            self.trimmed(start, self.items.len())
+        let n = self.items.len();
+        // The source is any noun phrase up to punctuation ("according to
+        // reports he filed", "according to the department").
+        let np_start = last + 1;
+        let mut np_end = np_start;
+        while np_end < n && np_end - np_start < 12 && self.items[np_end].is_word() {
+            np_end += 1;
+        }
+        if np_end == np_start {
+            return None;
+        }
+        let np = self.span_of(np_start, np_end);
+        // Inside parentheses the content starts after the opening one.
+        let open = (0..k).rev().find(|&t| self.items[t].is_punct('(') || self.items[t].is_punct(')'));
+        let floor = match open {
+            Some(o) if self.items[o].is_punct('(') => o + 1,
+            _ => self.clause_start(k),
+        };
+        let before_end = if k > floor && self.items[k - 1].is_punct(',') { k - 1 } else { k };
+        let before = self.trimmed(floor, before_end);
+        let before_words = before.map_or(0, |(a, b)| (a..b).filter(|&t| self.items[t].is_word()).count());
+        let content = if before_words >= 4 {
+            before
         } else {
-            let end = if k > 0 && self.items[k - 1].is_punct(',') { k - 1 } else { k };
-            self.trimmed(0, end)
+            let start = if self.items.get(np_end).is_some_and(|i| i.is_punct(',')) { np_end + 1 } else { np_end };
+            self.trimmed(start, n)
         }?;
         let (kind, span, region) = self.typed(content)?;
         Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(np), region })
@@ -765,9 +784,37 @@ impl<'a> Sentence<'a> {
         Some((if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect }, region, region))
     }
 
+    /// "Trump: “We will win.”" (transcripts, interviews): a short name
+    /// opening the sentence, a colon, then a quotation.
+    fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+        let Some(colon) = self.items.iter().position(|i| i.is_punct(':')) else { return };
+        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else { return };
+        if colon == 0 || colon > 5 || used.contains(&q) || !(0..colon).all(|t| self.is_capitalized(t)) {
+            return;
+        }
+        if (0..colon).any(|t| LEXICON.is_np_breaker(self.word(t))) {
+            return;
+        }
+        let inner = self.quotes[q].inner;
+        if inner.is_empty() {
+            return;
+        }
+        used.push(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: inner,
+            cue: None,
+            speaker: SpeakerRef::Phrase(self.span_of(0, colon)),
+            region: self.items[colon + 1].span,
+        });
+    }
+
     /// Quotations that look like speech but got no attribution of their own
     /// take the nearest attribution of their sentence.
     fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+        if out.is_empty() {
+            self.colon_speaker(out, used);
+        }
         for (k, item) in self.items.iter().enumerate() {
             let Some(q) = item.quote() else { continue };
             if used.contains(&q) || !self.is_utterance(k) {
