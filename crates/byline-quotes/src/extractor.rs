@@ -1,7 +1,13 @@
-//! PLACEHOLDER implementation: the public types are the contract other crates
-//! build on; the bodies are a naive first cut to be replaced.
+//! The public types and the per-document driver: paragraphs in text order,
+//! quotation marks, sentence attributions, then speaker resolution and the
+//! paragraph-level rules (split quotes, continuation paragraphs, pull quotes).
 
+use crate::attribution::{RawQuote, Sentence, SpeakerRef};
+use crate::marks::{find_quotes, Quoted};
+use crate::speaker::Resolver;
+use crate::tokens::{sentences, tokenize, Item};
 use byline_entities::DocEntities;
+use byline_normalize::BoilerplateKind;
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
@@ -80,19 +86,56 @@ pub struct DocQuotes {
 }
 
 /// Builds a [`QuoteExtractor`].
-#[derive(Clone, Debug, Default)]
-pub struct QuoteExtractorBuilder {}
+#[derive(Clone, Debug)]
+pub struct QuoteExtractorBuilder {
+    continuation: bool,
+    unattributed: bool,
+}
 
-impl QuoteExtractorBuilder {
-    /// The finished extractor.
-    pub fn build(self) -> QuoteExtractor {
-        QuoteExtractor {}
+impl Default for QuoteExtractorBuilder {
+    fn default() -> QuoteExtractorBuilder {
+        QuoteExtractorBuilder { continuation: true, unattributed: true }
     }
 }
 
-/// Finds the quotes of one document and attributes them.
+impl QuoteExtractorBuilder {
+    /// Whether a paragraph that is only a quotation continues the previous
+    /// paragraph's speaker (default on, the news convention).
+    pub fn continuation_paragraphs(mut self, on: bool) -> QuoteExtractorBuilder {
+        self.continuation = on;
+        self
+    }
+
+    /// Whether a paragraph that is only a quotation, with no speaker to
+    /// continue, is still reported (with a `None` speaker). Default on.
+    pub fn unattributed_paragraph_quotes(mut self, on: bool) -> QuoteExtractorBuilder {
+        self.unattributed = on;
+        self
+    }
+
+    /// The finished extractor.
+    pub fn build(self) -> QuoteExtractor {
+        std::sync::LazyLock::force(&crate::lexicon::LEXICON);
+        QuoteExtractor { continuation: self.continuation, unattributed: self.unattributed }
+    }
+}
+
+/// Finds the quotes of one document and attributes them. Cheap to share
+/// across threads; the lexicons are built once per process.
 #[derive(Clone, Debug)]
-pub struct QuoteExtractor {}
+pub struct QuoteExtractor {
+    continuation: bool,
+    unattributed: bool,
+}
+
+/// One paragraph's quotes before speaker resolution.
+struct ParagraphQuotes {
+    raws: Vec<RawQuote>,
+    /// Speaker phrase of each raw, after `Previous` is followed.
+    phrases: Vec<Option<Span>>,
+    /// True when the paragraph is nothing but quotations.
+    only_quotes: bool,
+}
 
 impl QuoteExtractor {
     /// A builder with the default cue lexicon and rules.
@@ -101,54 +144,190 @@ impl QuoteExtractor {
     }
 
     /// The quotes of one normalized document whose entities are known.
-    pub fn extract(&self, doc: &Normalized, _entities: &DocEntities) -> DocQuotes {
+    pub fn extract(&self, doc: &Normalized, entities: &DocEntities) -> DocQuotes {
         let mut out = DocQuotes::default();
-        for p in &doc.paragraphs {
-            let s = p.span.slice(&doc.text);
-            let mut open = None;
-            for (i, c) in s.char_indices() {
-                match (c, open) {
-                    ('"' | '“', None) => open = Some(i + c.len_utf8()),
-                    ('"' | '”', Some(o)) => {
-                        out.quotes.push(Quote {
-                            kind: QuoteKind::Direct,
-                            span: Span::new(p.span.start + o, p.span.start + i),
-                            cue: None,
-                            speaker: None,
-                        });
-                        open = None;
+        let text = doc.text.as_str();
+        let mut resolver = Resolver::new(text, entities);
+        let mut items: Vec<Item> = Vec::new();
+        let mut sents: Vec<(usize, usize)> = Vec::new();
+        let mut skip: Vec<Span> = Vec::new();
+        let mut last_speaker: Option<Speaker> = None;
+        let mut pull_quotes: Vec<usize> = Vec::new();
+        let paragraphs: Vec<Span> =
+            doc.paragraphs.iter().map(|p| p.span).filter(|p| p.is_valid_in(text) && !is_boilerplate(doc, *p)).collect();
+        for (pi, &para) in paragraphs.iter().enumerate() {
+            let ptext = para.slice(text);
+            if is_caption(ptext) {
+                skip.push(para);
+                continue;
+            }
+            resolver.set_paragraph(pi);
+            let quotes = find_quotes(ptext, para.start);
+            self.report_unclosed(text, &quotes, paragraphs.get(pi + 1), &mut out.diagnostics);
+            tokenize(ptext, para.start, &quotes, &mut items);
+            sentences(text, &items, &quotes, &mut sents);
+            let found = self.attribute_paragraph(text, &items, &sents, &quotes);
+            skip.extend(found.raws.iter().map(|r| r.region));
+            skip.extend(quotes.iter().map(|q| q.outer));
+            if found.raws.is_empty() {
+                if !is_filler(ptext) {
+                    last_speaker = None;
+                }
+                resolver.advance(para.end, &skip);
+                continue;
+            }
+            let mut para_last: Option<Speaker> = None;
+            for (raw, phrase) in found.raws.iter().zip(&found.phrases) {
+                let speaker = match phrase {
+                    Some(span) => {
+                        resolver.advance(span.start, &skip);
+                        // Names inside the speaker phrase are the speaker, already counted.
+                        skip.push(*span);
+                        Some(resolver.resolve(*span))
                     }
-                    _ => {}
+                    None if found.only_quotes && self.continuation => last_speaker.clone(),
+                    None => None,
+                };
+                if speaker.is_none() && raw.speaker == SpeakerRef::Unknown && !(found.only_quotes && self.unattributed)
+                {
+                    continue;
+                }
+                if found.only_quotes && raw.cue.is_none() {
+                    pull_quotes.push(out.quotes.len());
+                }
+                if speaker.is_some() {
+                    para_last.clone_from(&speaker);
+                }
+                out.quotes.push(Quote { kind: raw.kind, span: raw.span, cue: raw.cue, speaker });
+            }
+            resolver.advance(para.end, &skip);
+            last_speaker = para_last;
+        }
+        resolve_pull_quotes(text, &mut out.quotes, &pull_quotes);
+        out
+    }
+
+    fn report_unclosed(&self, text: &str, quotes: &[Quoted], next: Option<&Span>, diags: &mut Vec<Diagnostic>) {
+        let Some(q) = quotes.last().filter(|q| !q.closed) else { return };
+        let reopens = next.is_some_and(|n| n.slice(text).starts_with(['"', '“', '‘', '«', '\'']));
+        if !reopens {
+            diags.push(Diagnostic::warning(format!(
+                "unclosed quotation mark at byte {}; quote bounded by its paragraph",
+                q.outer.start
+            )));
+        }
+    }
+
+    /// Sentence attributions of one paragraph, then the paragraph rules:
+    /// unattributed quotations take the nearest attribution of the paragraph.
+    fn attribute_paragraph(
+        &self,
+        text: &str,
+        items: &[Item],
+        sents: &[(usize, usize)],
+        quotes: &[Quoted],
+    ) -> ParagraphQuotes {
+        let mut used: Vec<usize> = Vec::new();
+        let mut raws: Vec<RawQuote> = Vec::new();
+        let mut utterances: Vec<(usize, Span)> = Vec::new();
+        for &(a, b) in sents {
+            let sentence = Sentence::new(text, &items[a..b], quotes);
+            raws.extend(sentence.attribute(&mut used));
+            for (k, item) in items[a..b].iter().enumerate() {
+                if let Some(q) = item.quote() {
+                    if sentence.is_utterance(k) && !used.contains(&q) {
+                        utterances.push((q, item.span));
+                    }
                 }
             }
         }
-        out
+        let only_quotes = !items.is_empty() && items.iter().all(|i| i.quote().is_some() || !i.is_word());
+        let mut phrases: Vec<Option<Span>> = Vec::with_capacity(raws.len());
+        let mut prev: Option<Span> = None;
+        for r in &raws {
+            let p = match r.speaker {
+                SpeakerRef::Phrase(s) => Some(s),
+                SpeakerRef::Previous => prev,
+                SpeakerRef::Unknown => None,
+            };
+            prev = p.or(prev);
+            phrases.push(p);
+        }
+        for (q, outer) in utterances {
+            let inner = quotes[q].inner;
+            if inner.is_empty() {
+                continue;
+            }
+            let host = raws
+                .iter()
+                .zip(&phrases)
+                .filter(|(r, p)| p.is_some() && r.kind == QuoteKind::Direct)
+                .min_by_key(|(r, _)| (r.region.start > outer.start, r.region.start.abs_diff(outer.start)))
+                .map(|(r, p)| (r.cue, *p));
+            let (cue, phrase) = host.unwrap_or((None, None));
+            raws.push(RawQuote {
+                kind: QuoteKind::Direct,
+                span: inner,
+                cue,
+                speaker: SpeakerRef::Unknown,
+                region: outer,
+            });
+            phrases.push(phrase);
+        }
+        let mut order: Vec<usize> = (0..raws.len()).collect();
+        order.sort_by_key(|&i| raws[i].span.start);
+        let raws2 = order.iter().map(|&i| raws[i]).collect();
+        let phrases2 = order.iter().map(|&i| phrases[i]).collect();
+        ParagraphQuotes { raws: raws2, phrases: phrases2, only_quotes }
     }
 }
 
-/// Groups the same quote carried by several documents.
-#[derive(Clone, Debug, Default)]
-pub struct QuoteLinker {}
+fn is_boilerplate(doc: &Normalized, p: Span) -> bool {
+    doc.boilerplate.iter().any(|b| b.span.overlaps(p) && b.kind != BoilerplateKind::Metadata)
+}
 
-impl QuoteLinker {
-    /// A linker with the default settings.
-    pub fn new() -> QuoteLinker {
-        QuoteLinker {}
-    }
+/// A photo caption: the paragraph ends in a parenthesised credit
+/// ("(Fred Chartrand/Canadian Press)"). Captions are not speech and their
+/// names are not pronoun antecedents.
+pub(crate) fn is_caption(p: &str) -> bool {
+    let Some(body) = p.strip_suffix(')') else { return false };
+    let Some(open) = body.rfind('(') else { return false };
+    let credit = &body[open + 1..];
+    let words = credit.split_whitespace().count();
+    (1..=7).contains(&words)
+        && credit
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .all(|w| w.is_empty() || w.starts_with(char::is_uppercase))
+        && open > 0
+}
 
-    /// Groups of `(document index, quote index)` that carry the same quote;
-    /// every quote is in exactly one group, groups in order of first member.
-    pub fn link(&self, docs: &[(&Normalized, &DocQuotes)]) -> Vec<Vec<(usize, usize)>> {
-        let mut groups: Vec<(String, Vec<(usize, usize)>)> = Vec::new();
-        for (d, (doc, quotes)) in docs.iter().enumerate() {
-            for (q, quote) in quotes.quotes.iter().enumerate() {
-                let key = quote.span.slice(&doc.text).to_lowercase();
-                match groups.iter_mut().find(|g| g.0 == key) {
-                    Some(g) => g.1.push((d, q)),
-                    None => groups.push((key, vec![(d, q)])),
-                }
-            }
+/// A short line without final punctuation and without quotation marks
+/// ("Story continues below advertisement"): it does not break a speaker's run.
+fn is_filler(p: &str) -> bool {
+    p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?', '"', '”', '’'])
+}
+
+/// A paragraph that is only a quotation and whose words reappear inside a
+/// later attributed quote (a pull quote or subheading) takes that speaker.
+fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
+    for &i in candidates {
+        let key = fold_text(quotes[i].span.slice(text));
+        if key.len() < 12 {
+            continue;
         }
-        groups.into_iter().map(|g| g.1).collect()
+        let source = quotes
+            .iter()
+            .enumerate()
+            .skip(i + 1)
+            .find(|(_, q)| q.speaker.is_some() && fold_text(q.span.slice(text)).contains(&key))
+            .map(|(_, q)| q.speaker.clone());
+        if let Some(s) = source {
+            quotes[i].speaker = s;
+        }
     }
+}
+
+/// Lowercase letters and digits only: text compared across quote styles.
+pub(crate) fn fold_text(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }

@@ -1,0 +1,872 @@
+//! Attribution inside one sentence: find the cues, the speaker phrase
+//! around each, and the reported content (after the cue, or before it when
+//! the attribution closes the sentence), then type the content as direct,
+//! mixed or indirect.
+
+use crate::lexicon::{pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES};
+use crate::tokens::Item;
+use crate::QuoteKind;
+use byline_text::Span;
+
+/// Where a quote's speaker comes from, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpeakerRef {
+    /// A phrase in the text (a name, a pronoun, a description).
+    Phrase(Span),
+    /// The same speaker as the previous attribution of the sentence
+    /// ("…, but said …", "…, adding …").
+    Previous,
+    /// No speaker could be found.
+    Unknown,
+}
+
+/// One attribution found in a sentence, before speaker resolution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RawQuote {
+    pub kind: QuoteKind,
+    pub span: Span,
+    pub cue: Option<Span>,
+    pub speaker: SpeakerRef,
+    /// The whole reported region (clause, or the quotation with its marks):
+    /// names inside it are not antecedents for later pronouns.
+    pub region: Span,
+}
+
+/// A sentence under analysis: the document text and the sentence's items.
+pub(crate) struct Sentence<'a> {
+    pub doc: &'a str,
+    pub items: &'a [Item],
+    pub quotes: &'a [crate::marks::Quoted],
+    /// The cue starting at each item, computed once.
+    cues: Vec<Option<(CueClass, usize)>>,
+}
+
+/// The words that make a following quotation a title, not speech.
+const TITLE_INTRODUCERS: &[&str] =
+    &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
+
+/// Reporting verbs whose bare form is more often a noun ("his cabinet post").
+const NOUN_HOMOGRAPHS: &[&str] =
+    &["post", "report", "comment", "claim", "answer", "charge", "tweet", "estimate", "reply", "remark", "concern"];
+
+/// Object words of `told` that are not names.
+const OBJECT_WORDS: &[&str] =
+    &["him", "her", "them", "me", "us", "you", "reporters", "journalists", "supporters", "listeners", "viewers"];
+
+impl<'a> Sentence<'a> {
+    /// A sentence over `items`, its cues looked up once.
+    pub(crate) fn new(doc: &'a str, items: &'a [Item], quotes: &'a [crate::marks::Quoted]) -> Sentence<'a> {
+        let mut s = Sentence { doc, items, quotes, cues: Vec::new() };
+        s.cues = (0..items.len()).map(|k| s.find_cue(k)).collect();
+        s
+    }
+
+    fn cue_at(&self, k: usize) -> Option<(CueClass, usize)> {
+        self.cues.get(k).copied().flatten()
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.items[k].span.slice(self.doc)
+    }
+
+    fn is_word(&self, k: usize, w: &str) -> bool {
+        self.items.get(k).is_some_and(|i| i.is_word() && i.span.slice(self.doc).eq_ignore_ascii_case(w))
+    }
+
+    fn is_capitalized(&self, k: usize) -> bool {
+        self.items[k].is_word() && self.word(k).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_pronoun(&self, k: usize) -> bool {
+        self.items[k].is_word() && pronoun_gender(self.word(k)).is_some()
+    }
+
+    fn is_subject_pronoun(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|i| i.is_word())
+            && matches!(self.word(k).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.items[a].span.start, self.items[b - 1].span.end)
+    }
+
+    /// The cue at item `k`: its class and the index of its last item.
+    fn find_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        let item = self.items[k];
+        if !item.is_word() {
+            return None;
+        }
+        let w = self.word(k);
+        if w.eq_ignore_ascii_case("according") {
+            return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
+        }
+        for (verb, particle) in PARTICLE_CUES {
+            if w.len() >= verb.len()
+                && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
+                && self.is_word(k + 1, particle)
+                && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
+            {
+                return Some((CueClass::Say, k + 1));
+            }
+        }
+        let class = LEXICON.cue_class(w)?;
+        if k > 0 && self.items[k - 1].is_word() {
+            let prev = self.word(k - 1);
+            let progressive = w.ends_with("ing");
+            if LEXICON.is_determiner(prev) || (LEXICON.is_be(prev) && !progressive) {
+                return None;
+            }
+        }
+        Some((class, k))
+    }
+
+    /// Every attribution of the sentence, and the indices of quotations it used.
+    pub(crate) fn attribute(&self, used: &mut Vec<usize>) -> Vec<RawQuote> {
+        let mut out: Vec<RawQuote> = Vec::new();
+        let mut k = 0;
+        while k < self.items.len() {
+            let Some((class, last)) = self.cue_at(k) else {
+                k += 1;
+                continue;
+            };
+            // Speech reported inside reported speech is not the article's.
+            if out.iter().any(|r| r.region.contains(self.items[k].span)) {
+                k = last + 1;
+                continue;
+            }
+            if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                self.mark_used(q.region, used);
+                out.push(q);
+            }
+            k = last + 1;
+        }
+        self.attach_leftover_quotes(&mut out, used);
+        out
+    }
+
+    fn mark_used(&self, region: Span, used: &mut Vec<usize>) {
+        for item in self.items {
+            if let Some(q) = item.quote() {
+                if region.contains(item.span) || region == self.quotes[q].inner {
+                    used.push(q);
+                }
+            }
+        }
+    }
+
+    fn attribution_at(&self, k: usize, last: usize, class: CueClass, prev: Option<&RawQuote>) -> Option<RawQuote> {
+        let cue = self.span_of(k, last + 1);
+        if self.word(k).eq_ignore_ascii_case("according") {
+            return self.according_to(k, last, cue);
+        }
+        if self.reduced_passive(k, last) {
+            return None;
+        }
+        let subject = self.subject_left(k)?;
+        if let Subject::Phrase(_, start) = subject {
+            if !self.bare_form_agrees(k, start) {
+                return None;
+            }
+        }
+        let (speaker, attribution_start, inverted_end) = match subject {
+            Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
+            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None),
+            Subject::Boundary => match self.np_right(last + 1) {
+                Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
+                None => return None,
+            },
+        };
+        if speaker == SpeakerRef::Unknown && !matches!(subject, Subject::Previous) {
+            return None;
+        }
+        let mut after_from = inverted_end.unwrap_or(last + 1);
+        if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
+            let past_object = self.skip_object(after_from);
+            if self.items.get(past_object).map_or(true, |i| !i.is_word() || self.starts_with_preposition(past_object)) {
+                after_from = past_object;
+            }
+        }
+        let n = self.items.len();
+        let parenthetical = inverted_end.is_none()
+            && attribution_start > 1
+            && self.items[attribution_start - 1].is_punct(',')
+            && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
+            && !self.items.get(after_from + 1).is_some_and(|i| i.quote().is_some());
+        let content = if parenthetical {
+            // "Victims, she said, can find …": the whole sentence is reported.
+            self.trimmed(self.clause_start(attribution_start), n)
+        } else if inverted_end.is_some() {
+            self.clause_before(attribution_start, after_from)
+        } else {
+            match self.clause_after(after_from, class) {
+                Some(range) => Some(range),
+                None if matches!(class, CueClass::Say | CueClass::Tell) => {
+                    self.clause_before(attribution_start, after_from)
+                }
+                None => None,
+            }
+        }?;
+        let (kind, span, region) = self.typed(content)?;
+        if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
+            return None;
+        }
+        Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// "incidents alleged to have taken place", "a report published by":
+    /// a participle after a noun followed by "to" or "by" is passive.
+    fn reduced_passive(&self, k: usize, last: usize) -> bool {
+        let w = self.word(k);
+        w.ends_with("ed")
+            && k > 0
+            && self.items[k - 1].is_word()
+            && !self.is_capitalized(k - 1)
+            && !self.is_pronoun(k - 1)
+            && !LEXICON.is_aux(self.word(k - 1))
+            && (self.is_word(last + 1, "to") || self.is_word(last + 1, "by"))
+    }
+
+    /// A bare verb form ("post", "report", "claim") is a verb only with a
+    /// plural or first/second-person subject or after an auxiliary; "his
+    /// cabinet post" is a noun.
+    fn bare_form_agrees(&self, k: usize, subject_start: usize) -> bool {
+        let lower = self.word(k).to_ascii_lowercase();
+        let inflected = lower.ends_with('s')
+            || lower.ends_with('d')
+            || lower.ends_with("ing")
+            || lower.ends_with('t') && matches!(lower.as_str(), "thought" | "felt" | "wrote");
+        if inflected || !NOUN_HOMOGRAPHS.contains(&lower.as_str()) {
+            return true;
+        }
+        let aux_between = k > 0 && self.items[k - 1].is_word() && LEXICON.is_aux(self.word(k - 1));
+        let head = (subject_start..k).rev().find(|&t| self.items[t].is_word() && !LEXICON.is_aux(self.word(t)));
+        let plural = head.is_some_and(|h| {
+            let w = self.word(h).to_ascii_lowercase();
+            matches!(w.as_str(), "i" | "we" | "they" | "you" | "who" | "people" | "them")
+                || (w.ends_with('s') && !w.ends_with("ss"))
+        });
+        aux_between || plural
+    }
+
+    /// The subject opening the clause segment that holds item `k` ("In an
+    /// interview, Ms. Conway rejected … and said …" gives "Ms. Conway").
+    fn segment_subject(&self, k: usize) -> SpeakerRef {
+        let mut end = k;
+        for _ in 0..4 {
+            let start = (0..end).rev().find(|&t| self.items[t].is_punct(',')).map_or(0, |t| t + 1);
+            if let Some(found) = self.subject_opening(start, end) {
+                return found;
+            }
+            if start == 0 {
+                break;
+            }
+            end = start - 1;
+        }
+        SpeakerRef::Unknown
+    }
+
+    /// A pronoun or capitalised name opening the items `start..end`.
+    fn subject_opening(&self, start: usize, end: usize) -> Option<SpeakerRef> {
+        if start >= end || !self.items[start].is_word() {
+            return None;
+        }
+        if self.is_subject_pronoun(start) {
+            return Some(SpeakerRef::Phrase(self.items[start].span));
+        }
+        let mut b = start;
+        while b < end && b - start < 6 {
+            let title_dot = self.items[b].is_punct('.') && b > start && self.is_title_or_initial(b - 1);
+            if !(title_dot || (self.is_capitalized(b) && !LEXICON.is_np_breaker(self.word(b)))) {
+                break;
+            }
+            b += 1;
+        }
+        (b > start && b < end && self.items[b].is_word()).then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// `according to X` before or after its clause.
+    fn according_to(&self, k: usize, last: usize, cue: Span) -> Option<RawQuote> {
+        let n = self.items.len();
+        // The source is any noun phrase up to punctuation ("according to
+        // reports he filed", "according to the department").
+        let np_start = last + 1;
+        let mut np_end = np_start;
+        while np_end < n && np_end - np_start < 12 && self.items[np_end].is_word() {
+            np_end += 1;
+        }
+        if np_end == np_start {
+            return None;
+        }
+        let np = self.span_of(np_start, np_end);
+        // Inside parentheses the content starts after the opening one.
+        let open = (0..k).rev().find(|&t| self.items[t].is_punct('(') || self.items[t].is_punct(')'));
+        let floor = match open {
+            Some(o) if self.items[o].is_punct('(') => o + 1,
+            _ => self.clause_start(k),
+        };
+        let before_end = if k > floor && self.items[k - 1].is_punct(',') { k - 1 } else { k };
+        let before = self.trimmed(floor, before_end);
+        let before_words = before.map_or(0, |(a, b)| (a..b).filter(|&t| self.items[t].is_word()).count());
+        let content = if before_words >= 4 {
+            before
+        } else {
+            let start = if self.items.get(np_end).is_some_and(|i| i.is_punct(',')) { np_end + 1 } else { np_end };
+            self.trimmed(start, n)
+        }?;
+        let (kind, span, region) = self.typed(content)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(np), region })
+    }
+
+    /// The subject of the cue at `k`, looking left past auxiliaries.
+    fn subject_left(&self, k: usize) -> Option<Subject> {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        if j == 0 {
+            return Some(Subject::Boundary);
+        }
+        let item = self.items[j - 1];
+        if !item.is_word() {
+            let participle = self.word(k).ends_with("ing");
+            if participle && item.is_punct(',') {
+                return Some(Subject::Previous);
+            }
+            if item.is_punct(',') {
+                if let Some(s) = self.subject_before_apposition(j - 1) {
+                    return Some(s);
+                }
+            }
+            if item.is_punct(')') {
+                // "Sen. Chris Murphy (a Connecticut Democrat) says"
+                let open = (j.saturating_sub(30)..j - 1).rev().find(|&t| self.items[t].is_punct('('));
+                if let Some((a, b)) = open.and_then(|o| self.np_left(o)) {
+                    return Some(Subject::Phrase(self.span_of(a, b), a));
+                }
+            }
+            return Some(Subject::Boundary);
+        }
+        let w = self.word(j - 1).to_ascii_lowercase();
+        if self.word(k).ends_with("ing") && matches!(w.as_str(), "by" | "after" | "before" | "while" | "when" | "in") {
+            return Some(Subject::Previous);
+        }
+        match w.as_str() {
+            "who" | "which" => {
+                let before = j - 1;
+                let np_end = if before > 0 && self.items[before - 1].is_punct(',') { before - 1 } else { before };
+                let (a, b) = self.np_left(np_end)?;
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+            "and" | "but" => Some(Subject::Previous),
+            "to" => {
+                let obj = j.checked_sub(2)?;
+                matches!(self.word(obj).to_ascii_lowercase().as_str(), "him" | "her" | "them")
+                    .then(|| Subject::Phrase(self.items[obj].span, obj))
+            }
+            _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
+            _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
+            _ if LEXICON.is_np_breaker(&w) => None,
+            _ => {
+                let (a, b) = self.np_left(j)?;
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+        }
+    }
+
+    /// "Small, who attended the rally, said …" / "Mr. Kopachko, the
+    /// pollster, said …": the subject before an apposition closed by the
+    /// comma at `comma`.
+    fn subject_before_apposition(&self, comma: usize) -> Option<Subject> {
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(','))?;
+        let first = open + 1;
+        if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
+            return None;
+        }
+        let w = self.word(first).to_ascii_lowercase();
+        // "His campaign manager, Jeff Weaver, said": a name set off after a
+        // description is the subject.
+        let name_segment = (first..comma).all(|t| {
+            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
+                || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
+        }) && comma - first <= 7;
+        if name_segment {
+            let before = self.np_left(open);
+            let described_before = before.is_some_and(|(a, b)| {
+                !self.is_capitalized(b - 1) || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
+            });
+            if let Some((a, _)) = before.filter(|_| described_before) {
+                return Some(Subject::Phrase(self.span_of(first, comma), a));
+            }
+        }
+        let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
+            || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+        let appositive = party_or_age
+            || matches!(w.as_str(), "who" | "whose")
+            || DESCRIPTION_OPENERS.contains(&w.as_str())
+            || LEXICON.is_title(&w)
+            || self.word(first).starts_with(char::is_lowercase);
+        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !matches!(w.as_str(), "who" | "whose")) {
+            return None;
+        }
+        let (a, b) = self.np_left(open)?;
+        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) {
+            return None;
+        }
+        Some(Subject::Phrase(self.span_of(a, b), a))
+    }
+
+    /// The noun phrase ending just before item `end`: `(start, end)` items.
+    fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        let mut a = end;
+        while a > 0 && end - a < 9 {
+            let i = a - 1;
+            let item = self.items[i];
+            if item.is_punct('.') && i > 0 && self.items[i - 1].is_word() && self.is_title_or_initial(i - 1) {
+                a = i;
+                continue;
+            }
+            if !item.is_word() {
+                break;
+            }
+            let w = self.word(i);
+            let lower = w.to_ascii_lowercase();
+            if NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && a < end && i > 0 && self.items[i - 1].is_word() {
+                a = i;
+                continue;
+            }
+            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like(w) {
+                break;
+            }
+            a = i;
+            if DESCRIPTION_OPENERS.contains(&lower.as_str()) {
+                break;
+            }
+        }
+        while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
+            a += 1;
+        }
+        (a < end && self.items[end - 1].is_word() && !is_verb_like(self.word(end - 1))).then_some((a, end))
+    }
+
+    /// An inverted subject right after the cue ("…, said Lalonde."): the
+    /// phrase and the item index after it. Only when nothing clause-like follows.
+    fn np_right(&self, from: usize) -> Option<(Span, usize)> {
+        let mut j = from;
+        while j < self.items.len() && self.items[j].is_word() && LEXICON.is_aux(self.word(j)) {
+            j += 1;
+        }
+        let start = j;
+        if j >= self.items.len() || !self.items[j].is_word() {
+            return None;
+        }
+        if self.is_pronoun(j) {
+            return Some((self.items[j].span, j + 1));
+        }
+        let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
+        if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
+            return None;
+        }
+        let n = self.items.len();
+        while j < n && j - start < 10 {
+            let item = self.items[j];
+            if item.is_punct('.') && j > start && self.is_title_or_initial(j - 1) {
+                j += 1;
+                continue;
+            }
+            if !item.is_word() {
+                break;
+            }
+            let lower = self.word(j).to_ascii_lowercase();
+            let inner = NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && j > start;
+            if !inner && j > start && (LEXICON.is_np_breaker(&lower) || self.cue_at(j).is_some()) {
+                break;
+            }
+            if is_verb_like(self.word(j)) && !LEXICON.is_title(self.word(j)) {
+                break;
+            }
+            // Lowercase words belong to a name phrase only when a capitalised
+            // word follows soon ("former tech executive Carly Fiorina").
+            let name_follows =
+                (j + 1..n.min(j + 4)).take_while(|&t| self.items[t].is_word()).any(|t| self.is_capitalized(t));
+            if !description && !inner && !self.is_capitalized(j) && !name_follows {
+                break;
+            }
+            j += 1;
+        }
+        while j > start + 1 && NP_INNER_PREPOSITIONS.contains(&self.word(j - 1).to_ascii_lowercase().as_str()) {
+            j -= 1;
+        }
+        if j == start || (description && j == start + 1) {
+            return None;
+        }
+        // An inverted subject closes its clause: punctuation, or an adverbial.
+        let closes = self.items.get(j).map_or(true, |i| !i.is_word())
+            || self.starts_with_preposition(j)
+            || self.is_word(j, "according")
+            || LEXICON.is_time_word(self.word(j));
+        closes.then(|| (self.span_of(start, j), j))
+    }
+
+    fn is_title_or_initial(&self, k: usize) -> bool {
+        let w = self.word(k);
+        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+    }
+
+    /// The reported clause after the cue: `(start, end)` items.
+    fn clause_after(&self, from: usize, class: CueClass) -> Option<(usize, usize)> {
+        let n = self.items.len();
+        let mut j = from;
+        let that_within = |j: usize, limit: usize| {
+            (j..n.min(j + limit)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"))
+        };
+        if class == CueClass::Tell {
+            if let Some(t) = that_within(j, 10) {
+                j = t;
+            } else {
+                j = self.skip_object(j);
+            }
+        }
+        j = self.skip_adverbials(j);
+        let explicit_that = self.is_word(j, "that");
+        if explicit_that {
+            j += 1;
+        }
+        if j < n && self.items[j].is_punct(':') {
+            j += 1;
+        } else if j < n && self.items[j].is_punct(',') {
+            // "X said, "…"": only a quotation may follow the comma.
+            if !self.items.get(j + 1).is_some_and(|i| i.quote().is_some()) {
+                return None;
+            }
+            j += 1;
+        }
+        if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
+            return None;
+        }
+        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) {
+            return None;
+        }
+        let end = self.clause_end(j);
+        let range = self.trimmed(j, end)?;
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        if self.object_not_clause(range.0)
+            || (self.starts_with_preposition(range.0) && words < 8)
+            || self.is_word(range.0, "according")
+            || (!has_quote && words < 3)
+        {
+            return None;
+        }
+        Some(range)
+    }
+
+    /// "said little", "wrote a thread on Twitter": an object, not a clause.
+    fn object_not_clause(&self, k: usize) -> bool {
+        const QUANTITIES: &[&str] = &["little", "nothing", "much", "anything"];
+        const DOCUMENTS: &[&str] = &[
+            "thread",
+            "post",
+            "letter",
+            "statement",
+            "message",
+            "note",
+            "tweet",
+            "column",
+            "piece",
+            "book",
+            "memo",
+            "email",
+            "essay",
+            "series",
+            "report",
+            "story",
+            "blog",
+            "op-ed",
+            "editorial",
+            "speech",
+            "question",
+        ];
+        if QUANTITIES.iter().any(|w| self.is_word(k, w)) {
+            return true;
+        }
+        let det = ["a", "an"].iter().any(|w| self.is_word(k, w));
+        det && (k + 1..self.items.len().min(k + 4))
+            .take_while(|&t| self.items[t].is_word())
+            .any(|t| DOCUMENTS.contains(&self.word(t).to_ascii_lowercase().as_str()))
+    }
+
+    fn starts_with_preposition(&self, k: usize) -> bool {
+        ["of", "to", "in", "for", "on", "about", "with", "by", "at", "during", "after", "before", "from", "as"]
+            .iter()
+            .any(|w| self.is_word(k, w))
+    }
+
+    /// Skips the object of `told` ("reporters", "CBC News", "him").
+    fn skip_object(&self, mut j: usize) -> usize {
+        let n = self.items.len();
+        if j < n && self.items[j].is_word() && OBJECT_WORDS.contains(&self.word(j).to_ascii_lowercase().as_str()) {
+            return j + 1;
+        }
+        if j < n && self.is_capitalized(j) && !self.is_subject_pronoun(j) {
+            while j < n && (self.is_capitalized(j) || self.is_word(j, "of") || self.is_word(j, "and")) {
+                j += 1;
+            }
+            return j;
+        }
+        if j < n && self.items[j].is_word() && LEXICON.is_determiner(self.word(j)) {
+            let stop = (j + 1..n.min(j + 5)).find(|&t| !self.items[t].is_word() || self.is_subject_pronoun(t));
+            return stop.unwrap_or(j + 2).min(n);
+        }
+        j
+    }
+
+    /// Skips "Wednesday", "in a statement", "on Twitter," between cue and clause.
+    fn skip_adverbials(&self, mut j: usize) -> usize {
+        let n = self.items.len();
+        loop {
+            let start = j;
+            while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
+                j += 1;
+            }
+            let prep = ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over"];
+            if j < n && prep.iter().any(|p| self.is_word(j, p)) {
+                let that =
+                    (j..n.min(j + 9)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"));
+                let comma = (j..n.min(j + 8)).find(|&t| !self.items[t].is_word());
+                if let Some(t) = that {
+                    return t;
+                }
+                if let Some(c) = comma.filter(|&c| self.items[c].is_punct(',') || self.items[c].is_punct(':')) {
+                    if self.is_word(c + 1, "and") || self.is_word(c + 1, "but") {
+                        return c;
+                    }
+                    j = if self.items[c].is_punct(':') { c } else { c + 1 };
+                }
+            }
+            if j == start {
+                return j;
+            }
+        }
+    }
+
+    /// Where a clause starting at `j` stops: the sentence end, a semicolon,
+    /// a colon opening a quotation, or a comma before the next attribution.
+    fn clause_end(&self, j: usize) -> usize {
+        let n = self.items.len();
+        for t in j..n {
+            let item = self.items[t];
+            if item.is_punct(';') {
+                return t;
+            }
+            if t > j
+                && item.is_word()
+                && (self.is_word(t, "and") || self.is_word(t, "but"))
+                && self.next_attribution_at(t)
+            {
+                return t;
+            }
+            if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
+                return t;
+            }
+            if item.is_punct(',') || item.is_punct('—') {
+                if self.next_attribution_at(t + 1) {
+                    return t;
+                }
+                if self.is_word(t + 1, "according") {
+                    return t;
+                }
+                if self.attribution_closes_sentence(t + 1) {
+                    return t;
+                }
+            }
+        }
+        n
+    }
+
+    /// True when a new attribution starts at `u`: "(but|and) said …",
+    /// "adding …", "he said …".
+    fn next_attribution_at(&self, mut u: usize) -> bool {
+        let n = self.items.len();
+        if self.is_word(u, "but") || self.is_word(u, "and") {
+            u += 1;
+            while u < n && self.items[u].is_word() && LEXICON.is_aux(self.word(u)) {
+                u += 1;
+            }
+            return self.cue_at(u).is_some();
+        }
+        if u < n && self.items[u].is_word() && self.word(u).ends_with("ing") && self.cue_at(u).is_some() {
+            return true;
+        }
+        if self.is_subject_pronoun(u) {
+            let mut v = u + 1;
+            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+                v += 1;
+            }
+            return self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
+        }
+        false
+    }
+
+    /// True when items from `k` are a closing attribution (", she said.").
+    fn attribution_closes_sentence(&self, k: usize) -> bool {
+        let n = self.items.len();
+        let rest = &self.items[k..];
+        if rest.len() > 8 || rest.iter().any(|i| i.quote().is_some()) {
+            return false;
+        }
+        (k..n).any(|t| self.cue_at(t).is_some_and(|(c, _)| c == CueClass::Say) && t > k)
+    }
+
+    /// The content before an attribution that ends the sentence.
+    fn clause_before(&self, attribution_start: usize, after: usize) -> Option<(usize, usize)> {
+        let n = self.items.len();
+        let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
+        let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
+            && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
+        let adverbial_tail = self.items.get(after).map_or(true, |i| !i.is_word())
+            || self.starts_with_preposition(after)
+            || self.is_word(after, "according")
+            || LEXICON.is_time_word(self.word(after))
+            || is_verb_like(self.word(after));
+        let has_that = (after..n).any(|t| self.is_word(t, "that"));
+        let comma_tail = self.items.get(after).is_some_and(|i| i.is_punct(','));
+        if (after..n).any(|t| self.items[t].quote().is_some())
+            || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
+        {
+            return None;
+        }
+        if attribution_start == 0 {
+            return None;
+        }
+        let before = self.items[attribution_start - 1];
+        let end = if before.is_punct(',') || before.is_punct('—') || before.is_punct('–') {
+            attribution_start - 1
+        } else if before.quote().is_some() {
+            attribution_start
+        } else {
+            return None;
+        };
+        let start = self.clause_start(end);
+        let range = self.trimmed(start, end)?;
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        (has_quote || words >= 2).then_some(range)
+    }
+
+    /// The start of the content ending at `end`: after the last colon or
+    /// semicolon before it, else the sentence start.
+    fn clause_start(&self, end: usize) -> usize {
+        (0..end).rev().find(|&t| self.items[t].is_punct(';') || self.items[t].is_punct(':')).map_or(0, |t| t + 1)
+    }
+
+    /// The range without leading/trailing punctuation (quotations kept).
+    fn trimmed(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        let is_punct = |i: &Item| !i.is_word() && i.quote().is_none();
+        while a < b && is_punct(&self.items[a]) {
+            a += 1;
+        }
+        while b > a && is_punct(&self.items[b - 1]) {
+            b -= 1;
+        }
+        (a < b).then_some((a, b))
+    }
+
+    /// The kind and span of a content range; a lone quotation is direct.
+    fn typed(&self, (a, b): (usize, usize)) -> Option<(QuoteKind, Span, Span)> {
+        let region = self.span_of(a, b);
+        if b == a + 1 {
+            if let Some(q) = self.items[a].quote() {
+                let inner = self.quotes[q].inner;
+                return (!inner.is_empty()).then_some((QuoteKind::Direct, inner, region));
+            }
+        }
+        let mixed = (a..b).any(|t| self.items[t].quote().is_some());
+        Some((if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect }, region, region))
+    }
+
+    /// "Trump: “We will win.”" (transcripts, interviews): a short name
+    /// opening the sentence, a colon, then a quotation.
+    fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+        let Some(colon) = self.items.iter().position(|i| i.is_punct(':')) else { return };
+        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else { return };
+        if colon == 0 || colon > 5 || used.contains(&q) || !(0..colon).all(|t| self.is_capitalized(t)) {
+            return;
+        }
+        if (0..colon).any(|t| LEXICON.is_np_breaker(self.word(t))) {
+            return;
+        }
+        let inner = self.quotes[q].inner;
+        if inner.is_empty() {
+            return;
+        }
+        used.push(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: inner,
+            cue: None,
+            speaker: SpeakerRef::Phrase(self.span_of(0, colon)),
+            region: self.items[colon + 1].span,
+        });
+    }
+
+    /// Quotations that look like speech but got no attribution of their own
+    /// take the nearest attribution of their sentence.
+    fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+        if out.is_empty() {
+            self.colon_speaker(out, used);
+        }
+        for (k, item) in self.items.iter().enumerate() {
+            let Some(q) = item.quote() else { continue };
+            if used.contains(&q) || !self.is_utterance(k) {
+                continue;
+            }
+            let inner = self.quotes[q].inner;
+            let host = out
+                .iter()
+                .filter(|r| r.speaker != SpeakerRef::Unknown)
+                .min_by_key(|r| r.region.start.abs_diff(item.span.start))
+                .copied();
+            if let Some(h) = host {
+                used.push(q);
+                out.push(RawQuote {
+                    kind: QuoteKind::Direct,
+                    span: inner,
+                    cue: h.cue,
+                    speaker: h.speaker,
+                    region: item.span,
+                });
+            }
+        }
+        out.sort_by_key(|r| r.span.start);
+    }
+
+    /// A quotation in the position of speech: opening the sentence, after a
+    /// colon or comma, or right after a cue; never after "called" or "the".
+    pub(crate) fn is_utterance(&self, k: usize) -> bool {
+        if k == 0 {
+            return true;
+        }
+        let prev = self.items[k - 1];
+        if prev.is_word() {
+            let w = self.word(k - 1).to_ascii_lowercase();
+            return !TITLE_INTRODUCERS.contains(&w.as_str()) && self.cue_at(k - 1).is_some();
+        }
+        prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
+    }
+}
+
+/// A lowercase word that reads as a verb or adverb ("swiftly", "following"):
+/// it cannot be inside a speaker phrase.
+fn is_verb_like(w: &str) -> bool {
+    w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// What is left of a cue.
+enum Subject {
+    /// A phrase (its span and first item).
+    Phrase(Span, usize),
+    /// The previous attribution's speaker.
+    Previous,
+    /// Punctuation or the sentence start: look right for an inverted subject.
+    Boundary,
+}

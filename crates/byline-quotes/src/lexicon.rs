@@ -1,0 +1,597 @@
+//! The word lists the rules consult: reporting verbs (matched by stem),
+//! titles, pronouns and function words. Built once per process.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+/// How a reporting verb takes its content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueClass {
+    /// `X said (that) CLAUSE` or `CLAUSE, X said`.
+    Say,
+    /// `X told SOMEONE (that) CLAUSE`: an object comes before the clause.
+    Tell,
+    /// `X called it a "…"`: only an attribution when a quoted fragment follows.
+    Call,
+    /// `X accused Y of "…"`: only an attribution when a quoted fragment follows.
+    Accuse,
+    /// Verbs of thinking and seeming: only with an explicit `that` or a
+    /// subject pronoun opening the clause, never sentence-final.
+    Think,
+}
+
+/// Reporting verbs in their base form, by class. Irregular past forms are
+/// listed too because the stemmer does not fold them.
+const SAY_VERBS: &[&str] = &[
+    "say",
+    "said",
+    "add",
+    "note",
+    "write",
+    "wrote",
+    "written",
+    "state",
+    "explain",
+    "argue",
+    "insist",
+    "confirm",
+    "tweet",
+    "claim",
+    "announce",
+    "acknowledge",
+    "admit",
+    "assert",
+    "contend",
+    "declare",
+    "maintain",
+    "remark",
+    "report",
+    "reveal",
+    "suggest",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "recall",
+    "observe",
+    "predict",
+    "promise",
+    "vow",
+    "pledge",
+    "comment",
+    "reply",
+    "respond",
+    "answer",
+    "testify",
+    "allege",
+    "concede",
+    "complain",
+    "boast",
+    "joke",
+    "quip",
+    "mention",
+    "disclose",
+    "indicate",
+    "conclude",
+    "caution",
+    "counter",
+    "speculate",
+    "tout",
+    "post",
+    "continue",
+    "concur",
+    "agree",
+    "repeat",
+    "estimate",
+    "hint",
+    "proclaim",
+    "retort",
+    "shout",
+    "yell",
+    "scream",
+    "chant",
+    "whisper",
+    "mutter",
+    "acknowledg",
+    "affirm",
+    "posit",
+    "charge",
+    "surmise",
+    "muse",
+    "wonder",
+    "ask",
+    "urge",
+    "demand",
+    "announc",
+    "recount",
+    "lament",
+    "tell",
+    "told",
+];
+/// Verbs taking an object before their clause (`told reporters that …`).
+const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "ask", "urge", "advise", "notify"];
+/// Verbs of belief: weaker evidence of an attribution.
+const THINK_VERBS: &[&str] =
+    &["think", "thought", "believe", "feel", "felt", "fear", "hope", "expect", "worry", "doubt", "predict"];
+
+/// Reporting verbs that need a particle (`pointed out`, `called on`).
+pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[("point", "out"), ("call", "on"), ("call", "for")];
+
+/// Titles and roles that precede a name and are not part of it.
+/// Titles and roles that precede a name and are not part of it.
+const TITLES: &str = include_str!("../data/titles.txt");
+
+/// Words that end a speaker noun phrase when scanning away from the cue.
+const NP_BREAKERS: &[&str] = &[
+    "that",
+    "and",
+    "but",
+    "while",
+    "although",
+    "though",
+    "because",
+    "when",
+    "after",
+    "before",
+    "if",
+    "as",
+    "since",
+    "so",
+    "yet",
+    "or",
+    "where",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "however",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "with",
+    "than",
+    "then",
+    "also",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "once",
+    "until",
+    "unless",
+    "about",
+    "into",
+    "over",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "not",
+    "this",
+    "it",
+    "there",
+    "here",
+    "even",
+    "said",
+    "says",
+    "told",
+    "during",
+    "amid",
+    "against",
+    "under",
+    "like",
+    "nor",
+    "both",
+    "either",
+    "just",
+    "only",
+    "still",
+    "now",
+    "instead",
+    "meanwhile",
+    "later",
+    "earlier",
+    "too",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+];
+
+/// Words allowed inside a descriptive speaker phrase ("a spokesperson for X's office").
+pub(crate) const NP_INNER_PREPOSITIONS: &[&str] = &["for", "of", "from", "at", "with", "in"];
+
+/// Words skipped between a subject and its cue ("Hehr has also said").
+const AUX_AND_ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "again",
+    "recently",
+    "publicly",
+    "privately",
+    "then",
+    "once",
+    "reportedly",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "just",
+    "already",
+    "often",
+    "never",
+    "always",
+    "frequently",
+    "even",
+    "further",
+    "still",
+    "separately",
+    "earlier",
+    "initially",
+    "first",
+    "finally",
+    "subsequently",
+    "flatly",
+    "simply",
+    "now",
+    "'s",
+    "’s",
+];
+
+/// Determiners that make a following verb form a noun ("the report", "his tweet").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", "any", "some",
+    "every", "each", "whose", "which", "another", "such", "first", "last", "latest", "one", "own",
+];
+
+/// Forms of "be": a following participle is passive ("is said to").
+const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "get", "got", "gets"];
+
+/// Words after a cue that only say when or how ("said Wednesday").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "recently",
+    "earlier",
+    "later",
+    "again",
+    "also",
+    "repeatedly",
+    "previously",
+    "publicly",
+    "privately",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "bluntly",
+    "flatly",
+    "simply",
+    "frankly",
+    "candidly",
+    "firmly",
+    "calmly",
+    "quickly",
+    "emphatically",
+    "matter-of-factly",
+    "afterward",
+    "afterwards",
+    "then",
+    "once",
+    "still",
+    "now",
+    "first",
+    "ago",
+    "weeks",
+    "months",
+    "days",
+    "hours",
+];
+
+/// Determiners that open an unnamed speaker description.
+pub(crate) const DESCRIPTION_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "one", "some", "many", "several", "two", "three", "four", "most", "other", "others",
+    "both", "few", "all", "no", "each", "his", "her", "their", "its", "our", "more", "these", "those",
+];
+
+/// Subject pronouns that can be speakers, with their gender when they have one.
+pub(crate) fn pronoun_gender(word: &str) -> Option<Option<byline_entities::Gender>> {
+    use byline_entities::Gender;
+    match word.to_ascii_lowercase().as_str() {
+        "he" | "him" => Some(Some(Gender::Male)),
+        "she" | "her" => Some(Some(Gender::Female)),
+        "they" | "them" | "we" | "i" | "it" | "us" | "me" | "you" => Some(None),
+        _ => None,
+    }
+}
+
+/// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Lowercases an ASCII word into a stack buffer; None for long or non-ASCII words
+/// (no list holds them).
+fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(b.len())
+}
+
+/// Every list, built once: stems for the cues, sets for the rest.
+pub(crate) struct Lexicon {
+    cue_stems: FastMap<String, CueClass>,
+    /// 4-letter lowercase prefixes of every cue form: a cheap filter before stemming.
+    cue_prefixes: FastSet<[u8; 4]>,
+    titles: FastSet<&'static str>,
+    np_breakers: FastSet<&'static str>,
+    aux: FastSet<&'static str>,
+    determiners: FastSet<&'static str>,
+    be_forms: FastSet<&'static str>,
+    time_words: FastSet<&'static str>,
+    female: FastSet<&'static str>,
+    male: FastSet<&'static str>,
+    stemmer: Stemmer,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon").field("cues", &self.cue_stems.len()).finish()
+    }
+}
+
+/// The one lexicon of the process.
+pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+fn prefix4(word: &str) -> Option<[u8; 4]> {
+    let b = word.as_bytes();
+    (b.len() >= 4).then(|| {
+        [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase(), b[3].to_ascii_lowercase()]
+    })
+}
+
+/// The regular inflections of a verb, for the prefix filter (the stemmer
+/// does the real matching).
+fn inflections(w: &str) -> Vec<String> {
+    let mut out =
+        vec![w.to_string(), format!("{w}s"), format!("{w}es"), format!("{w}ed"), format!("{w}d"), format!("{w}ing")];
+    if let Some(stem) = w.strip_suffix('e') {
+        out.push(format!("{stem}ing"));
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        out.push(format!("{stem}ied"));
+        out.push(format!("{stem}ies"));
+    }
+    if let Some(last) = w.chars().last() {
+        out.push(format!("{w}{last}ed"));
+        out.push(format!("{w}{last}ing"));
+    }
+    out
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut cue_stems = FastMap::default();
+        let mut cue_prefixes = FastSet::default();
+        let mut add = |words: &[&str], class: CueClass| {
+            for w in words {
+                let forms = [w.to_string(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")];
+                for form in forms.iter() {
+                    cue_stems.entry(stemmer.stem(form).into_owned()).or_insert(class);
+                }
+                for form in inflections(w) {
+                    if let Some(p) = prefix4(&form) {
+                        cue_prefixes.insert(p);
+                    }
+                }
+            }
+        };
+        // Order matters: the first class given to a stem wins.
+        add(&["call", "dub", "label"], CueClass::Call);
+        add(&["accuse", "blame", "criticize", "criticise", "slam", "praise"], CueClass::Accuse);
+        add(TELL_VERBS, CueClass::Tell);
+        add(SAY_VERBS, CueClass::Say);
+        add(THINK_VERBS, CueClass::Think);
+        for (verb, _) in PARTICLE_CUES {
+            for form in inflections(verb) {
+                if let Some(p) = prefix4(&form) {
+                    cue_prefixes.insert(p);
+                }
+            }
+        }
+        let split = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
+        let female_all: FastSet<&str> = split(include_str!("../data/names-female.txt")).collect();
+        let male_all: FastSet<&str> = split(include_str!("../data/names-male.txt")).collect();
+        let female = female_all.difference(&male_all).copied().collect();
+        let male = male_all.difference(&female_all).copied().collect();
+        Lexicon {
+            cue_stems,
+            cue_prefixes,
+            titles: TITLES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
+            np_breakers: NP_BREAKERS.iter().copied().collect(),
+            aux: AUX_AND_ADVERBS.iter().copied().collect(),
+            determiners: DETERMINERS.iter().copied().collect(),
+            be_forms: BE_FORMS.iter().copied().collect(),
+            time_words: TIME_WORDS.iter().copied().collect(),
+            female,
+            male,
+            stemmer,
+        }
+    }
+
+    /// The cue class of a word, if it is a form of a reporting verb.
+    pub(crate) fn cue_class(&self, word: &str) -> Option<CueClass> {
+        if word.len() < 3 || word.len() > 16 {
+            return None;
+        }
+        // Three-letter forms ("say", "add", "ask") are looked up whole.
+        if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let n = ascii_lower(word, &mut buf)?;
+        let lower = std::str::from_utf8(&buf[..n]).ok()?;
+        if let Some(c) = self.cue_stems.get(lower) {
+            return Some(*c);
+        }
+        let stem = self.stemmer.stem(lower);
+        let class = self.cue_stems.get(stem.as_ref()).copied()?;
+        // The stemmer also folds nouns ("allegations" -> "alleg",
+        // "reporters" -> "report"): those are not cues.
+        const NOUN_SUFFIXES: &[&str] = &[
+            "ation", "ations", "tion", "tions", "ment", "ments", "ness", "ance", "ances", "ence", "ences", "ive",
+            "ives", "ively", "ist", "ists",
+        ];
+        if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+            return None;
+        }
+        for agent in ["ers", "er"] {
+            if let Some(base) = lower.strip_suffix(agent) {
+                if self.stemmer.stem(base) == stem {
+                    return None;
+                }
+            }
+        }
+        Some(class)
+    }
+
+    /// The stem of a lowercase word.
+    pub(crate) fn stem<'a>(&self, lower: &'a str) -> std::borrow::Cow<'a, str> {
+        self.stemmer.stem(lower)
+    }
+
+    fn has(set: &FastSet<&'static str>, word: &str) -> bool {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return set.contains(word);
+        }
+        let mut buf = [0u8; 32];
+        match ascii_lower(word, &mut buf).and_then(|n| std::str::from_utf8(&buf[..n]).ok()) {
+            Some(lower) => set.contains(lower),
+            None => false,
+        }
+    }
+
+    /// A title or role word ("MP", "Prime", "Minister", "Mr.").
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        Self::has(&self.titles, word.trim_end_matches('.'))
+    }
+
+    /// A word that cannot be inside a speaker phrase.
+    pub(crate) fn is_np_breaker(&self, word: &str) -> bool {
+        Self::has(&self.np_breakers, word)
+    }
+
+    /// An auxiliary or adverb between subject and cue.
+    pub(crate) fn is_aux(&self, word: &str) -> bool {
+        Self::has(&self.aux, word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+    }
+
+    /// A determiner or possessive.
+    pub(crate) fn is_determiner(&self, word: &str) -> bool {
+        Self::has(&self.determiners, word)
+    }
+
+    /// A form of "be".
+    pub(crate) fn is_be(&self, word: &str) -> bool {
+        Self::has(&self.be_forms, word)
+    }
+
+    /// A word saying when or how something was said.
+    pub(crate) fn is_time_word(&self, word: &str) -> bool {
+        Self::has(&self.time_words, word)
+    }
+
+    /// The gender a first name suggests, when only one list has it.
+    pub(crate) fn first_name_gender(&self, name: &str) -> Option<byline_entities::Gender> {
+        if self.female.contains(name) {
+            Some(byline_entities::Gender::Female)
+        } else if self.male.contains(name) {
+            Some(byline_entities::Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_inflection_of_a_cue_matches() {
+        for w in ["said", "says", "saying", "told", "tells", "added", "adds", "noting", "tweeted", "Insisted", "warns"]
+        {
+            assert!(LEXICON.cue_class(w).is_some(), "{w}");
+        }
+        for w in ["the", "sad", "table", "notable", "Saint", "allegations", "statement", "announcement", "reporters"] {
+            assert!(LEXICON.cue_class(w).is_none(), "{w}");
+        }
+        assert_eq!(LEXICON.cue_class("told"), Some(CueClass::Tell));
+        assert_eq!(LEXICON.cue_class("called"), Some(CueClass::Call));
+    }
+
+    #[test]
+    fn first_names_give_gender() {
+        assert_eq!(LEXICON.first_name_gender("Meghan"), Some(byline_entities::Gender::Female));
+        assert_eq!(LEXICON.first_name_gender("Julie"), None);
+        assert_eq!(LEXICON.first_name_gender("Kent"), Some(byline_entities::Gender::Male));
+    }
+}

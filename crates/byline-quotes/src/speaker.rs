@@ -1,0 +1,336 @@
+//! Speaker resolution: a speaker phrase becomes a named entity (surnames and
+//! titles resolved to the fullest name of the document), a pronoun resolved
+//! to the most recent compatible person, or an unnamed description.
+
+use crate::lexicon::FastMap;
+use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
+use crate::{Speaker, SpeakerKind};
+use byline_entities::{DocEntities, EntityType, Gender};
+use byline_text::Span;
+
+/// A person the text has mentioned, in text order: a pronoun antecedent.
+#[derive(Clone, Debug)]
+struct Antecedent {
+    name: String,
+    entity: Option<usize>,
+}
+
+/// Per-document resolution state.
+pub(crate) struct Resolver<'a> {
+    text: &'a str,
+    entities: &'a DocEntities,
+    /// Clean (title-free) name of every entity.
+    clean: Vec<String>,
+    /// Gender learned from pronouns, per entity.
+    learned: Vec<Option<Gender>>,
+    history: Vec<Antecedent>,
+    /// Next entity mention not yet pushed into the history.
+    next_mention: usize,
+    /// Folded last word -> the fullest person name ending with it (and its entity).
+    fullest: FastMap<String, (String, Option<usize>)>,
+    /// Folded first word -> the fullest person name starting with it.
+    fullest_first: FastMap<String, (String, Option<usize>)>,
+    /// The last named speaker and the paragraph it spoke in.
+    last_speaker: Option<(Antecedent, usize)>,
+    paragraph: usize,
+}
+
+/// Words of office names that precede a person's name ("White House press
+/// secretary", "Secretary of State John Kerry").
+const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "campaign", "press", "national", "federal"];
+
+/// Strips titles, possessive `'s` and a leading article from a name.
+pub(crate) fn clean_name(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    if let Some(last) = words.last_mut() {
+        *last = last.trim_end_matches("'s").trim_end_matches("’s");
+    }
+    // "David Woodard of Clemson University": the name comes before "of"
+    // unless only a title does ("Secretary of State John Kerry").
+    if let Some(of) = words.iter().position(|w| *w == "of") {
+        let named_before = of > 0 && !LEXICON.is_title(words[of - 1]) && words[of - 1].starts_with(char::is_uppercase);
+        if named_before {
+            words.truncate(of);
+        }
+    }
+    let n = words.len();
+    // The name is the trailing run of words that are not titles; office
+    // words ("State", "House") count as titles unless they end the name.
+    let is_title =
+        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+    let keep = words.iter().enumerate().rposition(|(i, w)| is_title(i, w) || !w.starts_with(char::is_uppercase));
+    let mut start = keep.map_or(0, |k| k + 1);
+    while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
+        start += 1;
+    }
+    let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
+    tail.join(" ")
+}
+
+fn fold(c: char) -> char {
+    match c {
+        '’' | '‘' => '\'',
+        c => c.to_ascii_lowercase(),
+    }
+}
+
+/// Month and day names: capitalised, never people.
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    CALENDAR.contains(&w.to_ascii_lowercase().as_str())
+}
+
+fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
+    let verb_like = |w: &str| w.len() > 4 && (w.ends_with("ing") || w.ends_with("ly"));
+    e.kind == EntityType::Person
+        && !clean.is_empty()
+        && !(clean.split_whitespace().count() == 1 && (verb_like(clean) || is_calendar_word(clean)))
+        && clean.split_whitespace().all(|w| !LEXICON.is_np_breaker(w) && !LEXICON.is_determiner(w))
+        && pronoun_gender(clean).is_none()
+}
+
+impl<'a> Resolver<'a> {
+    pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
+        let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        let mut fullest: FastMap<String, (String, Option<usize>)> = FastMap::default();
+        let mut fullest_first: FastMap<String, (String, Option<usize>)> = FastMap::default();
+        let mut offer = |name: &str, entity: Option<usize>| {
+            let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+                return;
+            };
+            let n = name.split_whitespace().count();
+            for (map, key) in [(&mut fullest, fold_word(last)), (&mut fullest_first, fold_word(first))] {
+                let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
+                if better {
+                    map.insert(key, (name.to_string(), entity));
+                }
+            }
+        };
+        for (i, e) in entities.entities.iter().enumerate() {
+            if is_person_like(e, &clean[i]) {
+                offer(&clean[i], Some(i));
+            }
+        }
+        for name in local_names(text) {
+            offer(&name, None);
+        }
+        Resolver {
+            text,
+            entities,
+            clean,
+            learned: vec![None; entities.entities.len()],
+            history: Vec::new(),
+            next_mention: 0,
+            fullest,
+            fullest_first,
+            last_speaker: None,
+            paragraph: 0,
+        }
+    }
+
+    /// Pushes the person mentions before `offset` into the history, except
+    /// those inside `skip` (quoted or reported material, captions).
+    pub(crate) fn advance(&mut self, offset: usize, skip: &[Span]) {
+        while let Some(m) = self.entities.mentions.get(self.next_mention) {
+            if m.span.start >= offset {
+                break;
+            }
+            self.next_mention += 1;
+            if skip.iter().rev().take(64).any(|s| s.contains(m.span)) {
+                continue;
+            }
+            let Some(e) = self.entities.entities.get(m.entity) else { continue };
+            if !is_person_like(e, &self.clean[m.entity]) {
+                continue;
+            }
+            let (name, entity) = self.full_name(m.entity);
+            self.history.push(Antecedent { name, entity });
+        }
+    }
+
+    /// The fullest person name of the document for entity `e`: a name is
+    /// expanded to the longest name ending with its last word.
+    fn full_name(&self, e: usize) -> (String, Option<usize>) {
+        let base = &self.clean[e];
+        match self.expand(base) {
+            Some((n, ent)) => (n, ent.or(Some(e))),
+            None => (base.clone(), Some(e)),
+        }
+    }
+
+    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
+        let last = base.split_whitespace().last()?;
+        let words = base.split_whitespace().count();
+        let longer = |found: Option<&(String, Option<usize>)>| {
+            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
+        };
+        // A lone first name ("Kent") is expanded only when no surname matches.
+        longer(self.fullest.get(&fold_word(last))).or_else(|| {
+            if words == 1 {
+                longer(self.fullest_first.get(&fold_word(last)))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Tells the resolver which body paragraph the next speakers are in.
+    pub(crate) fn set_paragraph(&mut self, index: usize) {
+        self.paragraph = index;
+    }
+
+    fn gender(&self, entity: Option<usize>, name: &str) -> Option<Gender> {
+        if let Some(e) = entity {
+            if let Some(g) =
+                self.entities.entities.get(e).and_then(|x| x.gender).or(self.learned.get(e).copied().flatten())
+            {
+                return Some(g);
+            }
+        }
+        name.split_whitespace().next().and_then(|first| LEXICON.first_name_gender(first))
+    }
+
+    /// Resolves a speaker phrase at `span`.
+    pub(crate) fn resolve(&mut self, span: Span) -> Speaker {
+        let phrase = span.slice(self.text);
+        if let Some(gender) = pronoun_gender(phrase) {
+            return self.resolve_pronoun(span, phrase, gender);
+        }
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        let head = words.last().copied().unwrap_or("");
+        let head_clean = head.trim_end_matches("'s").trim_end_matches("’s");
+        let first_lower = words.first().map_or(String::new(), |w| w.to_ascii_lowercase());
+        let described = DESCRIPTION_OPENERS.contains(&first_lower.as_str()) && words.len() > 1;
+        if head_clean.starts_with(char::is_uppercase) && (!described || first_lower == "the") {
+            return self.resolve_name(span, phrase, head);
+        }
+        let name = if described { words[1..].join(" ") } else { words.join(" ") };
+        Speaker { span, name, entity: None, kind: SpeakerKind::Unnamed }
+    }
+
+    fn resolve_name(&mut self, span: Span, phrase: &str, head: &str) -> Speaker {
+        let head_start = span.start + phrase.rfind(head).unwrap_or(0);
+        let mention = self.entities.mention_at(head_start);
+        let local = clean_name(phrase);
+        let (name, entity) = match mention {
+            // The entity's own name may carry words the phrase shows are not
+            // part of the name; the phrase's clean name wins when it is longer.
+            Some(m) if self.entities.entities.get(m.entity).is_some() => {
+                let (n, e) = self.full_name(m.entity);
+                if local.split_whitespace().count() > n.split_whitespace().count() {
+                    (local, e)
+                } else {
+                    (n, e)
+                }
+            }
+            _ => match self.expand(&local) {
+                Some((n, e)) => (n, e),
+                None => (local, None),
+            },
+        };
+        let person = entity.map_or(true, |e| self.entities.entities[e].kind == EntityType::Person);
+        if person {
+            let a = Antecedent { name: name.clone(), entity };
+            self.last_speaker = Some((a.clone(), self.paragraph));
+            self.history.push(a);
+        }
+        Speaker { span, name, entity, kind: SpeakerKind::Named }
+    }
+
+    fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
+        let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
+        let Some(gender) = gender else { return unresolved };
+        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).map_or(true, |g| g == gender);
+        // The speaker of the current or previous paragraph is the most salient
+        // antecedent: "X said … . "…," he said." even with others named between.
+        let recent_speaker = self
+            .last_speaker
+            .as_ref()
+            .filter(|(a, p)| self.paragraph <= p + 1 && compatible(a))
+            .map(|(a, _)| a.clone());
+        let found = recent_speaker.or_else(|| self.history.iter().rev().find(|a| compatible(a)).cloned());
+        let Some(a) = found else { return unresolved };
+        self.last_speaker = Some((a.clone(), self.paragraph));
+        if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
+            slot.get_or_insert(gender);
+        }
+        self.history.push(a.clone());
+        Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
+    }
+}
+
+fn fold_word(w: &str) -> String {
+    w.chars().map(fold).collect()
+}
+
+/// Person-like names written in full somewhere in the text (runs of two to
+/// four capitalised words, titles dropped): a local fallback so surnames
+/// resolve even when the entity recognizer split or missed the full name.
+fn local_names(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+        if run.len() >= 2 {
+            let name = clean_name(&run.join(" "));
+            let n = name.split_whitespace().count();
+            if (2..=4).contains(&n) && name.split_whitespace().all(|w| !LEXICON.is_np_breaker(w)) {
+                out.push(name);
+            }
+        }
+        run.clear();
+    };
+    for raw in text.split([' ', '\t', '\n', '\r']) {
+        if raw.is_empty() {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let ends_run = word.len() != raw.len();
+        let capital = word.starts_with(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+            && word.chars().any(char::is_lowercase);
+        if capital {
+            run.push(word);
+        } else {
+            flush(&mut run, &mut out);
+        }
+        if ends_run {
+            flush(&mut run, &mut out);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_and_possessives_are_stripped() {
+        assert_eq!(clean_name("Prime Minister Justin Trudeau"), "Justin Trudeau");
+        assert_eq!(clean_name("Nova Scotia MP Darren Fisher"), "Darren Fisher");
+        assert_eq!(clean_name("Hehr's"), "Hehr");
+        assert_eq!(clean_name("Mr. Hehr"), "Hehr");
+    }
+}

@@ -1,0 +1,186 @@
+//! A paragraph as a sequence of items (words, punctuation, whole
+//! quotations) cut into sentences. Quotations are atomic, so a cue inside
+//! a quotation (nested speech) is never taken for the article's own.
+
+use crate::marks::Quoted;
+use byline_text::Span;
+
+/// What an item is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ItemKind {
+    /// A word (letters, digits, inner apostrophes, hyphens and dots).
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A whole top-level quotation: index into the paragraph's quotations.
+    Quote(usize),
+}
+
+/// One item with its byte span in the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Item {
+    pub kind: ItemKind,
+    pub span: Span,
+}
+
+impl Item {
+    pub(crate) fn is_word(&self) -> bool {
+        self.kind == ItemKind::Word
+    }
+
+    pub(crate) fn is_punct(&self, c: char) -> bool {
+        self.kind == ItemKind::Punct(c)
+    }
+
+    pub(crate) fn quote(&self) -> Option<usize> {
+        match self.kind {
+            ItemKind::Quote(q) => Some(q),
+            _ => None,
+        }
+    }
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&')
+}
+
+/// The items of one paragraph (`text` starts at document byte `base`).
+pub(crate) fn tokenize(text: &str, base: usize, quotes: &[Quoted], out: &mut Vec<Item>) {
+    out.clear();
+    let bytes = text.len();
+    let mut qi = 0;
+    let mut i = 0;
+    while i < bytes {
+        if let Some(q) = quotes.get(qi) {
+            if q.outer.start == base + i {
+                out.push(Item { kind: ItemKind::Quote(qi), span: q.outer });
+                i = q.outer.end - base;
+                qi += 1;
+                continue;
+            }
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let end = word_end(text, i);
+            out.push(Item { kind: ItemKind::Word, span: Span::new(base + i, base + end) });
+            i = end;
+        } else {
+            out.push(Item { kind: ItemKind::Punct(c), span: Span::new(base + i, base + i + c.len_utf8()) });
+            i += c.len_utf8();
+        }
+    }
+}
+
+/// The end of the word starting at `start`: letters and digits, joined by
+/// apostrophes, hyphens, dots and ampersands that have a letter after them.
+/// A dot after a single letter is kept ("U.S", "J.").
+fn word_end(text: &str, start: usize) -> usize {
+    let mut end = start;
+    let mut chars = text[start..].char_indices().peekable();
+    while let Some((k, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            end = start + k + c.len_utf8();
+        } else if is_inner_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st", "jr", "sr", "inc", "co", "corp", "ltd",
+    "no", "mt", "ft", "prof", "rev", "hon", "capt", "sgt", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "vs", "v", "e.g", "i.e", "a.m", "p.m", "approx", "dept",
+    "est", "fig", "sec",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    word.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+fn starts_upper(text: &str, span: Span) -> bool {
+    span.slice(text).chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+}
+
+/// Sentence ranges (item index ranges) of one paragraph.
+pub(crate) fn sentences(doc: &str, items: &[Item], quotes: &[Quoted], out: &mut Vec<(usize, usize)>) {
+    out.clear();
+    let mut start = 0;
+    for k in 0..items.len() {
+        let next = items.get(k + 1);
+        let opens_next = next.map_or(true, |n| n.quote().is_some() || starts_upper(doc, n.span));
+        let ends = match items[k].kind {
+            ItemKind::Punct('.') => {
+                k > 0 && opens_next && !(items[k - 1].is_word() && is_abbreviation(items[k - 1].span.slice(doc)))
+            }
+            ItemKind::Punct('!' | '?' | '…') => opens_next,
+            ItemKind::Quote(q) => {
+                let inner = quotes[q].inner.slice(doc);
+                next.is_some_and(|n| n.quote().is_some() || (n.is_word() && starts_upper(doc, n.span)))
+                    && inner.ends_with(['.', '!', '?'])
+                    && next.is_some_and(|n| !next_is_attribution(doc, items, k + 1, n))
+            }
+            _ => false,
+        };
+        if ends && next.is_some() {
+            out.push((start, k + 1));
+            start = k + 1;
+        }
+    }
+    if start < items.len() {
+        out.push((start, items.len()));
+    }
+}
+
+/// `"Yes." Smith said` style: a name right after the quote followed by a cue
+/// within three words keeps the quote in the sentence of its attribution.
+fn next_is_attribution(doc: &str, items: &[Item], from: usize, _first: &Item) -> bool {
+    items[from..]
+        .iter()
+        .take(6)
+        .take_while(|i| i.quote().is_none() && !i.is_punct(','))
+        .filter(|i| i.is_word())
+        .any(|i| crate::lexicon::LEXICON.cue_class(i.span.slice(doc)).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::marks::find_quotes;
+
+    fn split(text: &str) -> Vec<String> {
+        let q = find_quotes(text, 0);
+        let mut items = Vec::new();
+        tokenize(text, 0, &q, &mut items);
+        let mut s = Vec::new();
+        sentences(text, &items, &q, &mut s);
+        s.iter().map(|&(a, b)| Span::new(items[a].span.start, items[b - 1].span.end).slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn quotes_are_atomic_and_split_sentences() {
+        assert_eq!(
+            split("\"A. B,\" she said. \"C.\" Mr. Smith left."),
+            ["\"A. B,\" she said.", "\"C.\"", "Mr. Smith left."]
+        );
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_abbreviations() {
+        let t = "O’Keefe’s U.S. plan";
+        let mut items = Vec::new();
+        tokenize(t, 0, &[], &mut items);
+        let words: Vec<&str> = items.iter().map(|i| i.span.slice(t)).collect();
+        assert_eq!(words, ["O’Keefe’s", "U.S", ".", "plan"]);
+    }
+}
