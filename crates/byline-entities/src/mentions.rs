@@ -52,6 +52,27 @@ const NAME_CONNECTORS: &[&str] = &[
     "al", "el", "y", "ter",
 ];
 
+/// Caption and credit labels ("Image: Nick Moreau", "Photo: CP"): before a
+/// colon they are furniture, not part of a name.
+const CREDIT_LABELS: &[&str] = &[
+    "image",
+    "images",
+    "photo",
+    "photos",
+    "picture",
+    "pictures",
+    "credit",
+    "credits",
+    "caption",
+    "source",
+    "sources",
+    "video",
+    "file",
+    "graphic",
+    "illustration",
+    "map",
+];
+
 /// Titles whose capitalised qualifier is a place or a party ("Montreal MP", "Alberta Premier").
 const PLACE_TITLES: &[&str] = &[
     "mp",
@@ -218,7 +239,15 @@ impl<'a> Finder<'a> {
     /// ("WATCH ABOVE", "READ MORE") are not.
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.is_cap_word() && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+        t.is_cap_word()
+            && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+            && !self.is_credit_label(i)
+    }
+
+    /// "Image" in "Image: Nick Moreau" (the colon right after the word).
+    fn is_credit_label(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        self.text.as_bytes().get(t.end) == Some(&b':') && CREDIT_LABELS.contains(&self.key(i))
     }
 
     /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
@@ -587,6 +616,14 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn credit_labels_are_not_names() {
+        assert_eq!(
+            names("a tweet to student Ahmed Mohamed Image: Twitter / Barack Obama."),
+            ["Ahmed Mohamed", "Twitter", "Barack Obama"]
+        );
     }
 
     #[test]

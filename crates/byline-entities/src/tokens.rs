@@ -224,13 +224,30 @@ fn looks_like_link(s: &str) -> bool {
     s.contains("://") || s.starts_with("www.") || (s.contains('@') && s.contains('.'))
 }
 
-/// A dotted abbreviation ends its sentence when two spaces or a capital
-/// after one space follow and the abbreviation is a country-like one; the
-/// caller only asks for multi-letter dotted words, where we stay cautious:
-/// only a line end counts.
+/// A dotted abbreviation ("U.S.", "D.C.") ends its sentence at a line end,
+/// or when the next word is a capitalised function word that only opens a
+/// sentence ("in the U.S. The President …"); a name after it ("U.S. Navy")
+/// stays joined.
 fn ends_sentence_after(bytes: &[u8], end: usize) -> bool {
-    matches!(bytes.get(end), None | Some(b'\n') | Some(b'\r'))
+    if matches!(bytes.get(end), None | Some(b'\n') | Some(b'\r')) {
+        return true;
+    }
+    let rest = &bytes[end..];
+    let spaces = rest.iter().take_while(|&&b| b == b' ').count();
+    if spaces == 0 {
+        return false;
+    }
+    let word = &rest[spaces..];
+    let len = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    SENTENCE_OPENERS.contains(&&word[..len])
 }
+
+/// Capitalised function words that open a sentence and never continue a name.
+const SENTENCE_OPENERS: &[&[u8]] = &[
+    b"The", b"He", b"She", b"It", b"They", b"We", b"This", b"That", b"These", b"Those", b"His", b"Her", b"Its",
+    b"Their", b"Our", b"But", b"However", b"There", b"When", b"While", b"After", b"Before", b"In", b"On", b"At",
+    b"Image", b"Photo",
+];
 
 /// `'s` / `’s` followed by a non-letter, or a lone apostrophe after a word ending in `s`.
 fn possessive_here(text: &str, i: usize, prev: Option<&Token>) -> bool {
@@ -421,5 +438,13 @@ mod tests {
         let toks = tokenize(text);
         let starts: Vec<&str> = toks.iter().filter(|t| t.has(SENT_START)).map(|t| t.text(text)).collect();
         assert_eq!(starts, ["He", "Then", "Trudeau", "Next"]);
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_ends_a_sentence_before_a_function_word() {
+        let text = "to the U.S. The President met U.S. Navy staff";
+        let toks = tokenize(text);
+        let starts: Vec<&str> = toks.iter().filter(|t| t.has(SENT_START)).map(|t| t.text(text)).collect();
+        assert_eq!(starts, ["to", "The"]);
     }
 }
