@@ -303,3 +303,27 @@ pub struct CorpusEntity {
     /// `(document index, index into that document's entities)`, sorted.
     pub members: Vec<(usize, usize)>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use byline_normalize::Normalizer;
+
+    fn kind_of(text: &str, name: &str) -> Option<EntityType> {
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        ents.mentions.iter().find(|m| m.span.slice(&doc.text) == name).map(|m| m.kind)
+    }
+
+    #[test]
+    fn an_acronym_in_running_text_is_not_a_person() {
+        let text = "Elizabeth Quat of DAB was elected. DAB's Ben Chan said the vote was fair.";
+        assert_eq!(kind_of(text, "DAB"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn venues_are_places() {
+        let text = "The match was played at the Volgograd Arena on Monday.";
+        assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));
+    }
+}

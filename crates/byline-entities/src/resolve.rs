@@ -169,6 +169,11 @@ pub(crate) fn type_candidates<'k>(
         if s[best] <= 0.3 {
             best = default_kind(tokens, &c);
         }
+        if best == PER && looks_like_acronym(tokens, &c, text) {
+            // "DAB's Ben Chan", "Elizabeth Quat of DAB": running text names
+            // bodies, not people, by a string of capitals.
+            best = ORG;
+        }
         if sports && matches!(best, ORG | LOC) {
             // In sports copy a city is a team before a score and a place after "at".
             if ctx[ORG] >= 2.0 && ctx[ORG] > ctx[LOC] {
@@ -198,6 +203,17 @@ fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     } else {
         PER
     }
+}
+
+/// One untitled word of two to five capitals in running text (not a shouted line).
+fn looks_like_acronym(tokens: &[Token], c: &Candidate, text: &str) -> bool {
+    let word = tokens[c.first].text(text);
+    let w = word.strip_suffix('s').unwrap_or(word);
+    c.first == c.last
+        && !c.titled
+        && c.support == Support::Own
+        && (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 fn is_initial(tokens: &[Token], c: &Candidate) -> bool {
