@@ -240,8 +240,17 @@ impl<'a> Finder<'a> {
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         t.is_cap_word()
-            && !(t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps && self.is_common(i))
+            && !(t.has(ALL_CAPS)
+                && !self.lines[t.line as usize].all_caps
+                && self.is_common(i)
+                && !self.is_place_acronym(i))
             && !self.is_credit_label(i)
+    }
+
+    /// "US", "UK": a country's capitals, not the shouted pronoun.
+    fn is_place_acronym(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.end - t.start <= 3 && matches!(self.lex.place(self.key(i)), Some(PlaceKind::Country))
     }
 
     /// "Image" in "Image: Nick Moreau" (the colon right after the word).
@@ -376,6 +385,8 @@ impl<'a> Finder<'a> {
         // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
         if first < last
             && self.is_nationality(first)
+            // "Saudi Arabia", "Dominican Republic": the nationality opens a place name.
+            && !self.is_place_run(first, first + 1)
             && !self.in_set(last, &lex.org_heads)
             && !self.in_set(last, &lex.misc_heads)
         {
@@ -616,6 +627,14 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn country_names_and_codes() {
+        assert_eq!(
+            names("near Mecca, Saudi Arabia. And US President Barack Obama"),
+            ["Mecca", "Saudi Arabia", "US", "Barack Obama"]
+        );
     }
 
     #[test]
