@@ -373,7 +373,11 @@ impl<'a> Finder<'a> {
         }
         let mut first = first;
         // Sentence-initial common words ("The", "When", "Police") are not names.
-        while first <= last && self.tokens[first].is_word() && self.is_common_opener(first) {
+        while first <= last
+            && self.tokens[first].is_word()
+            && self.is_common_opener(first)
+            && !self.starts_place(first, last)
+        {
             first += 1;
             while first <= last && !self.tokens[first].is_cap_word() {
                 first += 1;
@@ -635,6 +639,11 @@ mod tests {
             names("near Mecca, Saudi Arabia. And US President Barack Obama"),
             ["Mecca", "Saudi Arabia", "US", "Barack Obama"]
         );
+    }
+
+    #[test]
+    fn a_place_keeps_its_common_first_word() {
+        assert_eq!(names("in Wellington. New Zealand's Prime Minister spoke."), ["Wellington", "New Zealand"]);
     }
 
     #[test]
