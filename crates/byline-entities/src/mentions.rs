@@ -125,21 +125,33 @@ pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lex
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
     let mut counts = vec![(0u32, 0u32, 0u32, 0u32, false); lines];
     // Capitalised common words past the first word: what makes a line title case.
-    let mut cap_common = vec![0u32; lines];
-    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+    for t in tokens.iter().filter(|t| t.is_word()) {
         let c = &mut counts[t.line as usize];
-        let w = t.text(text);
-        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) && lex.common.contains(keys.get(i)) {
-            cap_common[t.line as usize] += 1;
-        }
         c.0 += 1;
         if t.has(ALL_CAPS) || t.has(INITIAL) {
             c.1 += 1;
         }
         if t.has(CAP) {
             c.2 += 1;
-        } else if t.has(LOWER) && !HEADLINE_SMALL.contains(&w) {
+        } else if t.has(LOWER) && (t.end - t.start > 4 || !HEADLINE_SMALL.contains(&t.text(text))) {
             c.3 += 1;
+        }
+    }
+    // Capitalised common words past the first word make a line title case;
+    // only lines without lowercase words can be, so only they are looked up.
+    let mut cap_common = vec![0u32; lines];
+    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+        let l = t.line as usize;
+        let (words, _, cap, lower, _) = counts[l];
+        if words >= 4
+            && lower == 0
+            && cap >= 3
+            && t.has(CAP)
+            && !t.has(LINE_START)
+            && !t.has(ALL_CAPS)
+            && lex.common.contains(keys.get(i))
+        {
+            cap_common[l] += 1;
         }
     }
     // A line that ends with a full stop is prose, not a headline.

@@ -204,8 +204,22 @@ fn mark_sentence_starts(tokens: &mut [Token], sentences: &[Span]) {
 
 /// The name an entity is known by: as written, with `’` as `'` and single spaces.
 fn canonical_name(s: &str) -> String {
-    let s = s.replace('’', "'");
-    s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    canonical_into(&mut out, s);
+    out
+}
+
+/// [`canonical_name`] into a reused buffer.
+fn canonical_into(out: &mut String, s: &str) {
+    out.clear();
+    for w in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            out.push(if c == '’' { '\'' } else { c });
+        }
+    }
 }
 
 /// Distinct surface forms kept per entity (hostile input could have thousands).
@@ -222,6 +236,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
     let mut votes: Vec<GenderVotes> = Vec::new();
     let mut person_mentions: Vec<(usize, usize)> = Vec::new();
     let mut buf = String::new();
+    let mut role = String::new();
     for (t, &c) in typed.iter().zip(clusters) {
         if entity_of_cluster[c] == usize::MAX {
             entity_of_cluster[c] = out.entities.len();
@@ -257,14 +272,17 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             let before = if t.cand.role.is_none() { role_before(text, tokens, t.cand.first, lex) } else { None };
             let after = apposition(text, tokens, t.cand.last + 1, lex);
             for (a, b) in [t.cand.role, after, before].into_iter().flatten() {
-                let r = canonical_name(&text[a..b]);
+                canonical_into(&mut role, &text[a..b]);
+                if entity.roles.len() >= MAX_ROLES || entity.roles.contains(&role) {
+                    continue;
+                }
                 // "Mr." or "the Honourable" say nothing of what a person does.
-                let honorific_only = r.split(' ').all(|w| {
+                let honorific_only = role.split(' ').all(|w| {
                     key_into(&mut buf, w);
                     lex.honorifics.contains_key(buf.as_str())
                 });
-                if !honorific_only && entity.roles.len() < MAX_ROLES && !entity.roles.contains(&r) {
-                    entity.roles.push(r);
+                if !honorific_only {
+                    entity.roles.push(role.clone());
                 }
             }
             if let Some(g) = t.cand.honorific {
