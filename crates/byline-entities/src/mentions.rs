@@ -52,6 +52,9 @@ const NAME_CONNECTORS: &[&str] = &[
     "al", "el", "y", "ter",
 ];
 
+/// "Sunak Wednesday defended …": a weekday after a name is not part of it.
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
 /// Caption and credit labels ("Image: Nick Moreau", "Photo: CP"): before a
 /// colon they are furniture, not part of a name.
 const CREDIT_LABELS: &[&str] = &[
@@ -333,7 +336,7 @@ impl<'a> Finder<'a> {
                 break;
             }
             if t.is_cap_word() && !t.has(SENT_START) {
-                if !self.is_name_word(j) {
+                if !self.is_name_word(j) || WEEKDAYS.contains(&self.key(j)) {
                     break;
                 }
                 last = j;
@@ -656,6 +659,11 @@ mod tests {
     #[test]
     fn a_place_keeps_its_common_first_word() {
         assert_eq!(names("in Wellington. New Zealand's Prime Minister spoke."), ["Wellington", "New Zealand"]);
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name() {
+        assert_eq!(names("the talks, Prime Minister Rishi Sunak Wednesday defended the plan"), ["Rishi Sunak"]);
     }
 
     #[test]
