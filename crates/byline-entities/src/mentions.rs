@@ -292,10 +292,20 @@ impl<'a> Finder<'a> {
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
     fn starts_place(&self, i: usize, last: usize) -> bool {
-        i < last && {
-            let two = format!("{} {}", self.key(i), self.key(i + 1));
-            self.lex.place(two.as_str()).is_some()
+        if i >= last {
+            return false;
         }
+        // Joined on the stack: this runs for every sentence-initial common word.
+        let (a, b) = (self.key(i).as_bytes(), self.key(i + 1).as_bytes());
+        let mut buf = [0u8; 64];
+        let n = a.len() + 1 + b.len();
+        if n > buf.len() {
+            return false;
+        }
+        buf[..a.len()].copy_from_slice(a);
+        buf[a.len()] = b' ';
+        buf[a.len() + 1..n].copy_from_slice(b);
+        std::str::from_utf8(&buf[..n]).is_ok_and(|two| self.lex.place(two).is_some())
     }
 
     fn is_nationality(&mut self, i: usize) -> bool {
