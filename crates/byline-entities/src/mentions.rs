@@ -254,12 +254,14 @@ impl<'a> Finder<'a> {
     /// ("WATCH ABOVE", "READ MORE") are not.
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.is_cap_word()
-            && !(t.has(ALL_CAPS)
-                && !self.lines[t.line as usize].all_caps
-                && self.is_common(i)
-                && !self.is_place_acronym(i))
-            && !self.is_credit_label(i)
+        t.is_cap_word() && !self.is_shouted_common(i) && !self.is_credit_label(i)
+    }
+
+    /// "WATCH ABOVE" in running text; "US" stays a country.
+    fn is_shouted_common(&mut self, i: usize) -> bool {
+        let t = self.tokens[i];
+        let shouted = t.has(ALL_CAPS) && !self.lines[t.line as usize].all_caps;
+        shouted && self.is_common(i) && !self.is_place_acronym(i)
     }
 
     /// "US", "UK": a country's capitals, not the shouted pronoun.
