@@ -206,6 +206,13 @@ impl<'a> Sentence<'a> {
                 None => None,
             }
         }?;
+        // "X, who said CLAUSE, left": a relative clause ends at its comma.
+        let mut content = content;
+        if self.relative_subject(k) {
+            if let Some(c) = (content.0..content.1).find(|&t| self.items[t].is_punct(',')) {
+                content = self.trimmed(content.0, c)?;
+            }
+        }
         let (kind, span, region) = self.typed(content)?;
         if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
             return None;
@@ -373,6 +380,15 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// True when the cue at `k` has "who" or "which" as its subject.
+    fn relative_subject(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        j > 0 && (self.is_word(j - 1, "who") || self.is_word(j - 1, "which"))
+    }
+
     /// "Small, who attended the rally, said …" / "Mr. Kopachko, the
     /// pollster, said …": the subject before an apposition closed by the
     /// comma at `comma`.
@@ -438,7 +454,12 @@ impl<'a> Sentence<'a> {
                 break;
             }
             a = i;
-            if DESCRIPTION_OPENERS.contains(&lower.as_str()) {
+            // "a spokesperson for the office": an article after an inner
+            // preposition does not open the phrase.
+            let after_preposition = i >= 2
+                && self.items[i - 1].is_word()
+                && NP_INNER_PREPOSITIONS.contains(&self.word(i - 1).to_ascii_lowercase().as_str());
+            if DESCRIPTION_OPENERS.contains(&lower.as_str()) && !after_preposition {
                 break;
             }
         }
@@ -550,8 +571,9 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
         if self.object_not_clause(range.0)
-            || (self.starts_with_preposition(range.0) && words < 8)
+            || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
             || self.is_word(range.0, "according")
             || (!has_quote && words < 3)
         {
@@ -596,9 +618,41 @@ impl<'a> Sentence<'a> {
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {
-        ["of", "to", "in", "for", "on", "about", "with", "by", "at", "during", "after", "before", "from", "as"]
-            .iter()
-            .any(|w| self.is_word(k, w))
+        [
+            "of",
+            "to",
+            "in",
+            "for",
+            "on",
+            "about",
+            "with",
+            "by",
+            "at",
+            "during",
+            "after",
+            "before",
+            "from",
+            "as",
+            "aboard",
+            "outside",
+            "inside",
+            "near",
+            "behind",
+            "following",
+            "ahead",
+            "amid",
+            "among",
+            "across",
+            "onstage",
+            "backstage",
+            "afterward",
+            "under",
+            "via",
+            "through",
+            "over",
+        ]
+        .iter()
+        .any(|w| self.is_word(k, w))
     }
 
     /// Skips the object of `told` ("reporters", "CBC News", "him").
@@ -869,4 +923,96 @@ enum Subject {
     Previous,
     /// Punctuation or the sentence start: look right for an inverted subject.
     Boundary,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{QuoteExtractor, QuoteKind};
+    use byline_entities::EntityRecognizer;
+    use byline_normalize::Normalizer;
+
+    /// `(kind, text, speaker name, cue)` of each quote of a body.
+    fn quotes(body: &str) -> Vec<(QuoteKind, String, String, String)> {
+        let doc =
+            Normalizer::builder().build().normalize_str(&format!("Politics\n\nA headline for the test\n\n{body}\n"));
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let out = QuoteExtractor::builder().build().extract(&doc, &ents);
+        out.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.span.slice(&doc.text).to_string(),
+                    q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                    q.cue.map_or(String::new(), |c| c.slice(&doc.text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_before_its_attribution() {
+        let q = quotes("Jane Smith spoke.\n\n\"We will win,\" Smith said Wednesday.");
+        assert_eq!(q[0], (QuoteKind::Direct, "We will win,".into(), "Jane Smith".into(), "said".into()));
+    }
+
+    #[test]
+    fn split_quote_gives_two_quotes_one_speaker() {
+        let q = quotes("\"We will win,\" said Tom Jones. \"And soon.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].1, "And soon.");
+        assert_eq!(q[1].2, "Tom Jones");
+    }
+
+    #[test]
+    fn indirect_after_that_and_told_object() {
+        let q = quotes("A spokesperson for the office told CBC News that the minister plans to attend.");
+        assert_eq!(q[0].0, QuoteKind::Indirect);
+        assert_eq!(q[0].1, "the minister plans to attend");
+        assert_eq!(q[0].2, "spokesperson for the office");
+    }
+
+    #[test]
+    fn mixed_clause_keeps_its_marks() {
+        let q = quotes("Mary Brown said the plan was \"a disaster\" for the town.");
+        assert_eq!(
+            q[0],
+            (QuoteKind::Mixed, "the plan was \"a disaster\" for the town".into(), "Mary Brown".into(), "said".into())
+        );
+    }
+
+    #[test]
+    fn inverted_subject_and_subheading() {
+        let q = quotes("Trudeau should attend too, says Lalonde");
+        assert_eq!(q[0].1, "Trudeau should attend too");
+        assert_eq!(q[0].2, "Lalonde");
+    }
+
+    #[test]
+    fn according_to_and_relative_clause() {
+        let q = quotes("The vote was delayed, according to two officials.");
+        assert_eq!(q[0].1, "The vote was delayed");
+        let q = quotes("Anne Marie O'Keefe, who said she has been targeted, left early.");
+        assert_eq!(q[0].1, "she has been targeted");
+        assert_eq!(q[0].2, "Anne Marie O'Keefe");
+    }
+
+    #[test]
+    fn not_quotes() {
+        assert!(quotes("The session, called \"From now on: safe work\", was closed.").is_empty());
+        assert!(quotes("Nenshi said little when asked about it.").is_empty());
+        assert!(quotes("He was accused of misconduct over the allegations.").is_empty());
+    }
+
+    #[test]
+    fn continuation_paragraph_keeps_the_speaker() {
+        let q = quotes("\"It is over,\" Jane Smith said.\n\n\"We start again tomorrow.\"");
+        assert_eq!(q[1], (QuoteKind::Direct, "We start again tomorrow.".into(), "Jane Smith".into(), String::new()));
+    }
+
+    #[test]
+    fn pronoun_takes_the_compatible_person() {
+        let q = quotes("Mary Brown met John Green.\n\n\"It went well,\" she said.");
+        assert_eq!(q[0].2, "Mary Brown");
+    }
 }

@@ -498,9 +498,16 @@ impl Lexicon {
         // "reporters" -> "report"): those are not cues.
         const NOUN_SUFFIXES: &[&str] = &[
             "ation", "ations", "tion", "tions", "ment", "ments", "ness", "ance", "ances", "ence", "ences", "ive",
-            "ives", "ively", "ist", "ists",
+            "ives", "ively", "ist", "ists", "ly",
         ];
         if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+            return None;
+        }
+        // Agent nouns ("adviser", "supporters", "reporter") are not cues,
+        // except the few verbs that end that way.
+        const ER_VERBS: &[&str] = &["answer", "counter", "whisper", "mutter", "wonder", "offer", "consider"];
+        let agent_form = ["er", "ers", "or", "ors"].iter().any(|x| lower.ends_with(x));
+        if agent_form && !ER_VERBS.iter().any(|v| lower.starts_with(v)) {
             return None;
         }
         for agent in ["ers", "er"] {
@@ -581,7 +588,18 @@ mod tests {
         {
             assert!(LEXICON.cue_class(w).is_some(), "{w}");
         }
-        for w in ["the", "sad", "table", "notable", "Saint", "allegations", "statement", "announcement", "reporters"] {
+        for w in [
+            "the",
+            "sad",
+            "table",
+            "notable",
+            "Saint",
+            "allegations",
+            "statement",
+            "announcement",
+            "reporters",
+            "adviser",
+        ] {
             assert!(LEXICON.cue_class(w).is_none(), "{w}");
         }
         assert_eq!(LEXICON.cue_class("told"), Some(CueClass::Tell));
