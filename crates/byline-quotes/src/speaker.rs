@@ -26,10 +26,10 @@ pub(crate) struct Resolver<'a> {
     history: Vec<Antecedent>,
     /// Next entity mention not yet pushed into the history.
     next_mention: usize,
-    /// Folded last word -> the fullest person name ending with it (and its entity).
-    fullest: FastMap<String, (String, Option<usize>)>,
-    /// Folded first word -> the fullest person name starting with it.
-    fullest_first: FastMap<String, (String, Option<usize>)>,
+    /// The fullest names of the document's person entities.
+    names: NameTable,
+    /// Names written out in the text, built only when an entity lookup fails.
+    local: std::cell::OnceCell<NameTable>,
     /// The last named speaker and the paragraph it spoke in.
     last_speaker: Option<(Antecedent, usize)>,
     paragraph: usize,
@@ -112,27 +112,11 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
         let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
-        let mut fullest: FastMap<String, (String, Option<usize>)> = FastMap::default();
-        let mut fullest_first: FastMap<String, (String, Option<usize>)> = FastMap::default();
-        let mut offer = |name: &str, entity: Option<usize>| {
-            let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
-                return;
-            };
-            let n = name.split_whitespace().count();
-            for (map, key) in [(&mut fullest, fold_word(last)), (&mut fullest_first, fold_word(first))] {
-                let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
-                if better {
-                    map.insert(key, (name.to_string(), entity));
-                }
-            }
-        };
+        let mut names = NameTable::default();
         for (i, e) in entities.entities.iter().enumerate() {
             if is_person_like(e, &clean[i]) {
-                offer(&clean[i], Some(i));
+                names.offer(&clean[i], Some(i));
             }
-        }
-        for name in local_names(text) {
-            offer(&name, None);
         }
         Resolver {
             text,
@@ -141,8 +125,8 @@ impl<'a> Resolver<'a> {
             learned: vec![None; entities.entities.len()],
             history: Vec::new(),
             next_mention: 0,
-            fullest,
-            fullest_first,
+            names,
+            local: std::cell::OnceCell::new(),
             last_speaker: None,
             paragraph: 0,
         }
@@ -179,18 +163,21 @@ impl<'a> Resolver<'a> {
     }
 
     fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
-        let last = base.split_whitespace().last()?;
         let words = base.split_whitespace().count();
-        let longer = |found: Option<&(String, Option<usize>)>| {
-            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
-        };
-        // A lone first name ("Kent") is expanded only when no surname matches.
-        longer(self.fullest.get(&fold_word(last))).or_else(|| {
-            if words == 1 {
-                longer(self.fullest_first.get(&fold_word(last)))
-            } else {
-                None
+        self.names.expand(base).or_else(|| {
+            // One word the entities could not expand: the names written out
+            // in the text are the fallback (built once, on demand).
+            if words != 1 {
+                return None;
             }
+            let local = self.local.get_or_init(|| {
+                let mut t = NameTable::default();
+                for name in local_names(self.text) {
+                    t.offer(&name, None);
+                }
+                t
+            });
+            local.expand(base)
         })
     }
 
@@ -276,6 +263,45 @@ impl<'a> Resolver<'a> {
         }
         self.history.push(a.clone());
         Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
+    }
+}
+
+/// Folded last (and first) word -> the fullest person name with it.
+#[derive(Default)]
+struct NameTable {
+    by_last: FastMap<String, (String, Option<usize>)>,
+    by_first: FastMap<String, (String, Option<usize>)>,
+}
+
+impl NameTable {
+    fn offer(&mut self, name: &str, entity: Option<usize>) {
+        let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+            return;
+        };
+        let n = name.split_whitespace().count();
+        for (map, key) in [(&mut self.by_last, fold_word(last)), (&mut self.by_first, fold_word(first))] {
+            let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
+            if better {
+                map.insert(key, (name.to_string(), entity));
+            }
+        }
+    }
+
+    /// A longer name ending with the last word of `base` (or, for a lone
+    /// first name, starting with it).
+    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
+        let last = base.split_whitespace().last()?;
+        let words = base.split_whitespace().count();
+        let longer = |found: Option<&(String, Option<usize>)>| {
+            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
+        };
+        longer(self.by_last.get(&fold_word(last))).or_else(|| {
+            if words == 1 {
+                longer(self.by_first.get(&fold_word(last)))
+            } else {
+                None
+            }
+        })
     }
 }
 
