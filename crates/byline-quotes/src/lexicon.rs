@@ -510,6 +510,11 @@ impl Lexicon {
         if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
             return None;
         }
+        // Regular inflections are all in `cue_forms`; the stemmer is the
+        // fallback for the rest, which always end like an inflection.
+        if !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing")) {
+            return None;
+        }
         let stem = self.stemmer.stem(lower);
         let class = self.cue_stems.get(stem.as_ref()).copied()?;
         // Agent nouns ("adviser", "supporters", "reporter") are not cues,

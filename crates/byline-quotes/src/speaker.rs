@@ -156,7 +156,7 @@ impl<'a> Resolver<'a> {
     /// expanded to the longest name ending with its last word.
     fn full_name(&self, e: usize) -> (String, Option<usize>) {
         let base = &self.clean[e];
-        match self.expand(base) {
+        match self.names.expand(base) {
             Some((n, ent)) => (n, ent.or(Some(e))),
             None => (base.clone(), Some(e)),
         }
