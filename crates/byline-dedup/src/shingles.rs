@@ -96,19 +96,21 @@ pub(crate) struct ShingleOutput {
 pub(crate) struct Shingler {
     /// Direct-mapped front cache for the most frequent words: small enough to
     /// stay in the CPU cache, where a probe of the full map would miss.
-    recent: Box<[(u64, u64)]>,
+    recent_words: Box<[u64]>,
+    recent_stems: Box<[u32]>,
     stems: PrehashedMap<u64, u64>,
     word: String,
     window: Vec<u64>,
 }
 
-/// Slots of the front cache (a power of two; 16 bytes each).
-const RECENT_SLOTS: usize = 1 << 13;
+/// Slots of the front cache (a power of two; 12 bytes each).
+const RECENT_SLOTS: usize = 1 << 12;
 
 impl Default for Shingler {
     fn default() -> Self {
         Shingler {
-            recent: vec![(0, 0); RECENT_SLOTS].into_boxed_slice(),
+            recent_words: vec![0; RECENT_SLOTS].into_boxed_slice(),
+            recent_stems: vec![0; RECENT_SLOTS].into_boxed_slice(),
             stems: PrehashedMap::default(),
             word: String::new(),
             window: Vec::new(),
@@ -130,7 +132,7 @@ impl Shingler {
         let lang_seed = fmix64(algorithm.map_or(0, |a| a as u64 + 1));
         if self.stems.len() > STEM_CACHE_LIMIT {
             self.stems.clear();
-            self.recent.fill((0, 0));
+            self.recent_words.fill(0);
         }
         self.window.clear();
         let mut result = ShingleOutput { words: 0, exact: 0x5eed };
@@ -153,25 +155,29 @@ impl Shingler {
     }
 
     fn stem_hash(&mut self, word_hash: u64, algorithm: Option<rust_stemmers::Algorithm>) -> u64 {
-        // Slot 0's empty key is 0; a word hashing to 0 just always misses here.
-        let slot = (word_hash >> 50) as usize & (RECENT_SLOTS - 1);
-        let (key, stem) = self.recent[slot];
-        if key == word_hash && key != 0 {
-            return stem;
+        // Slots hold the whole 64-bit word hash (a false hit would make the
+        // output depend on the order documents were seen) and the stem's hash
+        // folded to 32 bits: 12 bytes a slot keep the table in the L1/L2 cache.
+        // An empty slot holds 0; a word hashing to 0 just always misses here.
+        let slot = (word_hash >> 52) as usize & (RECENT_SLOTS - 1);
+        if self.recent_words[slot] == word_hash && word_hash != 0 {
+            return u64::from(self.recent_stems[slot]);
         }
-        let stem = self.full_stem_hash(word_hash, algorithm);
-        self.recent[slot] = (word_hash, stem);
-        stem
+        let stem = self.full_stem_hash(word_hash, algorithm) as u32;
+        self.recent_words[slot] = word_hash;
+        self.recent_stems[slot] = stem;
+        u64::from(stem)
     }
 
     fn full_stem_hash(&mut self, word_hash: u64, algorithm: Option<rust_stemmers::Algorithm>) -> u64 {
         if let Some(&stem) = self.stems.get(&word_hash) {
             return stem;
         }
-        let stem = match algorithm {
+        // Folded to 32 bits, as the front cache keeps it.
+        let stem = u64::from(match algorithm {
             Some(a) => xxh3_64_with_seed(rust_stemmers::Stemmer::create(a).stem(&self.word).as_bytes(), 7),
             None => xxh3_64_with_seed(self.word.as_bytes(), 7),
-        };
+        } as u32);
         self.stems.insert(word_hash, stem);
         stem
     }

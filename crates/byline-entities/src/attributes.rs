@@ -3,7 +3,7 @@
 //! after it).
 
 use crate::lexicon::{key_into, Lexicon, NameGender};
-use crate::tokens::{Kind, Token};
+use crate::tokens::{Kind, Token, SPACE_BEFORE};
 use crate::Gender;
 
 /// The gender of a third-person pronoun ("he", "Her", "himself").
@@ -54,31 +54,66 @@ impl GenderVotes {
     }
 }
 
-/// Pronoun votes: each he/she is counted for the person mentioned last
-/// before it, if that mention is near (within `WINDOW` tokens) and no
-/// other person was named in between.
+/// Pronoun votes: each he/she outside quotation marks is shared among the
+/// people named (outside quotes) in the `WINDOW` tokens before it, by how
+/// often each was named so far, the most recent counting double. The
+/// person a passage is about takes most of its pronouns.
 pub(crate) fn pronoun_votes(
     text: &str,
     tokens: &[Token],
     person_mentions: &[(usize, usize)],
     votes: &mut [GenderVotes],
 ) {
-    const WINDOW: usize = 80;
+    const WINDOW: usize = 40;
+    let mut named_so_far = vec![0u32; votes.len()];
     let mut next = 0;
-    let mut last: Option<(usize, usize)> = None;
+    // Recent mentions outside quotes: (token, entity), oldest first.
+    let mut recent: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
+    // People named inside quotation marks are seldom who a following "she said" means,
+    // and pronouns inside quotes speak of third parties: both are left out.
+    let mut in_quote = false;
+    let mut line = u32::MAX;
     for (i, t) in tokens.iter().enumerate() {
-        while next < person_mentions.len() && person_mentions[next].0 <= i {
-            last = Some(person_mentions[next]);
-            next += 1;
+        if t.line != line {
+            line = t.line;
+            in_quote = false;
         }
-        if t.kind != Kind::Word || t.end - t.start > 7 {
+        if t.kind == Kind::Punct {
+            match t.text(text) {
+                "“" => in_quote = true,
+                "”" => in_quote = false,
+                "\"" => in_quote = !in_quote,
+                _ => {}
+            }
+        }
+        while next < person_mentions.len() && person_mentions[next].0 <= i {
+            let (at, entity) = person_mentions[next];
+            next += 1;
+            named_so_far[entity] += 1;
+            if !in_quote {
+                recent.push_back((at, entity));
+            }
+        }
+        while recent.front().is_some_and(|&(at, _)| at + WINDOW < i) {
+            recent.pop_front();
+        }
+        if t.kind != Kind::Word || t.end - t.start > 7 || in_quote || recent.is_empty() {
             continue;
         }
         let Some(g) = pronoun_gender(t.text(text)) else { continue };
-        if let Some((at, entity)) = last {
-            if i - at <= WINDOW {
-                let g = if g == Gender::Male { NameGender::Male } else { NameGender::Female };
-                votes[entity].add(g, 1.0);
+        let g = if g == Gender::Male { NameGender::Male } else { NameGender::Female };
+        let last = recent.back().map(|&(_, e)| e);
+        let mut people: Vec<(usize, f32)> = Vec::with_capacity(3);
+        for &(_, e) in recent.iter().rev() {
+            if !people.iter().any(|p| p.0 == e) {
+                let recency = if Some(e) == last { 2.0 } else { 1.0 };
+                people.push((e, named_so_far[e] as f32 * recency));
+            }
+        }
+        let total: f32 = people.iter().map(|p| p.1).sum();
+        if total > 0.0 {
+            for (e, w) in people {
+                votes[e].add(g, w / total);
             }
         }
     }
@@ -98,7 +133,15 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
     let mut buf = String::new();
     let first = after + 2;
     let mut last = None;
-    for (k, t) in tokens.iter().enumerate().skip(first).take(6) {
+    for (k, t) in tokens.iter().enumerate().skip(first).take(8) {
+        // "Ottawa-based": a hyphen inside a word joins.
+        let inner_hyphen = t.kind == Kind::Punct
+            && t.text(text) == "-"
+            && !t.has(SPACE_BEFORE)
+            && tokens.get(k + 1).is_some_and(|n| !n.has(SPACE_BEFORE));
+        if inner_hyphen {
+            continue;
+        }
         if t.kind != Kind::Word || t.line != comma.line {
             break;
         }
@@ -158,8 +201,11 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
     }
     // Only when a determiner, "and" or a capitalised word closes the role on the left.
     let stop = tokens[k - 1];
-    let closed = stop.is_cap_word()
-        || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
+    // A place or party on the left also closes it ("Ottawa convention delegate").
+    key_into(&mut buf, stop.text(text));
+    let named = stop.is_cap_word() && (lex.place(&buf).is_some() || lex.parties.contains(buf.as_str()));
+    let closed =
+        named || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
     closed.then(|| (tokens[k].start, tokens[first - 1].end))
 }
 

@@ -39,6 +39,10 @@ pub(crate) struct Lexicon {
     pub known_locs: HashSet<&'static str>,
     pub not_names: HashSet<&'static str>,
     pub sports: HashSet<&'static str>,
+    /// A Bloom filter over the places and first names: most words are
+    /// neither, and the filter answers from cache what the big tables would
+    /// answer with cache misses.
+    big_filter: Bloom,
     pub org_nouns: HashSet<&'static str>,
 }
 
@@ -73,6 +77,37 @@ pub(crate) fn key(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     key_into(&mut s, text);
     s
+}
+
+/// A Bloom filter of string keys (two probes from one 64-bit hash).
+pub(crate) struct Bloom {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl Bloom {
+    fn with_bits(bits: usize) -> Bloom {
+        Bloom { bits: vec![0; bits / 64], mask: bits as u64 - 1 }
+    }
+
+    fn probes(&self, key: &str) -> [u64; 2] {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = crate::fxhash::FxBuild::default().build_hasher();
+        h.write(key.as_bytes());
+        let x = h.finish();
+        let y = x.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        [x & self.mask, (y >> 7) & self.mask]
+    }
+
+    fn insert(&mut self, key: &str) {
+        for p in self.probes(key) {
+            self.bits[(p >> 6) as usize] |= 1 << (p & 63);
+        }
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        self.probes(key).iter().all(|&p| self.bits[(p >> 6) as usize] & (1 << (p & 63)) != 0)
+    }
 }
 
 /// "montréal" → "montreal": GeoNames writes places with their accents, news often without.
@@ -134,6 +169,10 @@ impl Lexicon {
         }
         let nationalities =
             lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
+        let mut big_filter = Bloom::with_bits(1 << 20);
+        for k in places.keys().chain(first_names.keys()) {
+            big_filter.insert(k);
+        }
         let honorifics = HONORIFICS.iter().map(|&(w, g)| (w, g)).collect();
         Lexicon {
             first_names,
@@ -153,15 +192,22 @@ impl Lexicon {
             known_locs: lines(KNOWN_LOCS).collect(),
             not_names: words(NOT_NAMES).collect(),
             sports: words(SPORTS).collect(),
+            big_filter,
             org_nouns: words(ORG_NOUNS).collect(),
         }
     }
 
     pub fn place(&self, key: &str) -> Option<PlaceKind> {
+        if !self.big_filter.may_contain(key) {
+            return None;
+        }
         self.places.get(key).copied()
     }
 
     pub fn first_name(&self, key: &str) -> Option<NameGender> {
+        if !self.big_filter.may_contain(key) {
+            return None;
+        }
         self.first_names.get(key).copied()
     }
 }
@@ -186,6 +232,9 @@ const HONORIFICS: &[(&str, Option<NameGender>)] = &[
     ("mx", None),
     ("mx.", None),
     ("hon.", None),
+    ("hon", None),
+    ("honourable", None),
+    ("honorable", None),
     ("rev.", None),
 ];
 

@@ -10,15 +10,27 @@
 //! [`CorpusLinker`] then joins the entities of many documents into
 //! [`CorpusEntity`] records, deterministically.
 //!
+//! The whole original text is read, headline, captions and credits
+//! included; the normalizer's sentences only help to tell where sentences
+//! start. Titles are kept out of mentions and recorded as roles; possessive
+//! `'s` stays outside the span. See the crate README for the passes.
+//!
 //! # Example
 //!
 //! ```
-//! use byline_entities::{EntityRecognizer, EntityType};
+//! use byline_entities::{EntityRecognizer, EntityType, Gender};
 //! use byline_normalize::Normalizer;
 //!
-//! let doc = Normalizer::builder().build().normalize_str("Kent Hehr spoke in Halifax. Hehr said he would stay.");
+//! let text = "Kent Hehr spoke in Halifax. Hehr said he would stay. Julie Lalonde, a public educator, said she was glad.";
+//! let doc = Normalizer::builder().build().normalize_str(text);
 //! let ents = EntityRecognizer::builder().build().recognize(&doc);
-//! assert!(ents.entities.iter().any(|e| e.name == "Kent Hehr" && e.kind == EntityType::Person));
+//! let hehr = ents.entities.iter().find(|e| e.name == "Kent Hehr").unwrap();
+//! assert_eq!(hehr.kind, EntityType::Person);
+//! assert_eq!(hehr.aliases, ["Kent Hehr", "Hehr"]);
+//! let she = text.find("she was").unwrap();
+//! let m = ents.person_before(she, Some(Gender::Female)).unwrap();
+//! assert_eq!(ents.entities[m.entity].name, "Julie Lalonde");
+//! assert_eq!(ents.entities[m.entity].roles, ["public educator"]);
 //! ```
 #![deny(missing_docs)]
 
@@ -49,3 +61,8 @@ mod send_sync {
         assert_send_sync::<super::CorpusLinker>();
     }
 }
+
+/// The README's example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -6,7 +6,7 @@
 //! "Smith" when the corpus has both Ann and Bob Smith). The result depends
 //! only on the documents and their order.
 
-use crate::fxhash::FxHashMap as HashMap;
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::lexicon::key;
 use crate::{CorpusEntity, DocEntities, EntityType};
 
@@ -24,21 +24,26 @@ impl CorpusLinker {
     /// One [`CorpusEntity`] per real-world referent, ordered by first mention.
     pub fn link(&self, docs: &[&DocEntities]) -> Vec<CorpusEntity> {
         let mut out: Vec<CorpusEntity> = Vec::new();
-        let mut keys: Vec<String> = Vec::new();
         let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+        // Short forms each corpus entity answers to ("hehr" for "kent hehr"); several owners make a form ambiguous.
+        let mut short_forms: HashMap<(EntityType, String), Vec<usize>> = HashMap::default();
         // Full names first (in corpus order), so short forms can find them.
-        let mut order: Vec<(usize, usize)> = Vec::new();
+        let mut order: Vec<(usize, usize, usize)> = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
-            for e in 0..doc.entities.len() {
-                order.push((d, e));
+            for (e, ent) in doc.entities.iter().enumerate() {
+                order.push((ent.name.split(' ').count(), d, e));
             }
         }
-        order.sort_by_key(|&(d, e)| (std::cmp::Reverse(docs[d].entities[e].name.split(' ').count()), d, e));
-        for (d, e) in order {
+        order.sort_unstable_by_key(|&(words, d, e)| (std::cmp::Reverse(words), d, e));
+        for (_, d, e) in order {
             let ent = &docs[d].entities[e];
             let k = key(&ent.name);
-            let found =
-                by_key.get(&(ent.kind, k.clone())).copied().or_else(|| short_form_of(&out, &keys, ent.kind, &k));
+            let found = by_key.get(&(ent.kind, k.clone())).copied().or_else(|| {
+                match short_forms.get(&(ent.kind, k.clone())).map(Vec::as_slice) {
+                    Some([only]) => Some(*only),
+                    _ => None,
+                }
+            });
             let c = match found {
                 Some(c) => c,
                 None => {
@@ -48,8 +53,15 @@ impl CorpusLinker {
                         aliases: Vec::new(),
                         members: Vec::new(),
                     });
-                    keys.push(k.clone());
-                    out.len() - 1
+                    let c = out.len() - 1;
+                    for form in short_forms_of(ent.kind, &k) {
+                        let owners = short_forms.entry((ent.kind, form)).or_default();
+                        // Only "one owner or several" matters; two are enough to know.
+                        if owners.len() < 2 && !owners.contains(&c) {
+                            owners.push(c);
+                        }
+                    }
+                    c
                 }
             };
             by_key.entry((ent.kind, k)).or_insert(c);
@@ -57,9 +69,10 @@ impl CorpusLinker {
         }
         for c in &mut out {
             c.members.sort_unstable();
+            let mut seen: HashSet<&str> = HashSet::default();
             for &(d, e) in &c.members {
                 for a in &docs[d].entities[e].aliases {
-                    if !c.aliases.contains(a) {
+                    if seen.insert(a.as_str()) {
                         c.aliases.push(a.clone());
                     }
                 }
@@ -71,29 +84,32 @@ impl CorpusLinker {
     }
 }
 
-/// The single corpus entity whose name `short` abbreviates, if exactly one.
-fn short_form_of(out: &[CorpusEntity], keys: &[String], kind: EntityType, short: &str) -> Option<usize> {
-    let words: Vec<&str> = short.split(' ').collect();
-    let mut found = None;
-    for (i, (c, long)) in out.iter().zip(keys).enumerate() {
-        if c.kind != kind {
-            continue;
-        }
-        let long_words: Vec<&str> = long.split(' ').collect();
-        if long_words.len() <= words.len() {
-            continue;
-        }
-        let matches = match kind {
-            EntityType::Person => long_words.last() == words.last() && (words.len() == 1 || long_words[0] == words[0]),
-            EntityType::Org => long.starts_with(&format!("{short} ")),
-            _ => false,
-        };
-        if matches {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(i);
-        }
+/// The shorter names a corpus entity may go by in another document: a
+/// person's surname, first and last name without middle ones; an
+/// organisation's leading words ("liberal party" of "liberal party of canada").
+fn short_forms_of(kind: EntityType, name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out = Vec::new();
+    if words.len() < 2 {
+        return out;
     }
-    found
+    match kind {
+        EntityType::Person => {
+            out.push(words[words.len() - 1].to_string());
+            if words.len() > 2 {
+                out.push(format!("{} {}", words[0], words[words.len() - 1]));
+            }
+        }
+        EntityType::Org => {
+            let party_word = crate::lexicon::LEXICON.parties.contains(words[0]);
+            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
+            for n in 1..words.len() {
+                if n > 1 || !party_word || is_party {
+                    out.push(words[..n].join(" "));
+                }
+            }
+        }
+        EntityType::Loc | EntityType::Misc => {}
+    }
+    out
 }

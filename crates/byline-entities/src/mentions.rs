@@ -17,7 +17,7 @@ pub(crate) enum Support {
 }
 
 /// One candidate mention.
-#[derive(Clone, Debug)]
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Candidate {
     /// First token (inclusive).
     pub first: usize,
@@ -89,13 +89,15 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
     if lex.nationalities.contains(k) {
         return true;
     }
-    if lex.first_names.contains_key(k) || lex.places.contains_key(key) {
+    const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
+    if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
+        return false;
+    }
+    if lex.first_name(k).is_some() || lex.place(key).is_some() {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
-    ["n", "i", "an", "ian", "ese", "ish"]
-        .iter()
-        .any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+    SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
@@ -106,10 +108,8 @@ pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lex
     for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
         let c = &mut counts[t.line as usize];
         let w = t.text(text);
-        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) {
-            if lex.common.contains(keys.get(i)) {
-                cap_common[t.line as usize] += 1;
-            }
+        if t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) && lex.common.contains(keys.get(i)) {
+            cap_common[t.line as usize] += 1;
         }
         c.0 += 1;
         if t.has(ALL_CAPS) || t.has(INITIAL) {
@@ -225,8 +225,8 @@ impl<'a> Finder<'a> {
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
         (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
-            && !self.lex.first_names.contains_key(k)
-            && !self.lex.places.contains_key(k)
+            && self.lex.first_name(k).is_none()
+            && self.lex.place(k).is_none()
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -234,14 +234,14 @@ impl<'a> Finder<'a> {
     fn is_lexicon_name(&mut self, i: usize) -> bool {
         let k = self.key(i);
         !self.lex.common.contains(k)
-            && (self.lex.parties.contains(k) || self.lex.places.contains_key(k) || self.lex.known_orgs.contains(k))
+            && (self.lex.parties.contains(k) || self.lex.place(k).is_some() || self.lex.known_orgs.contains(k))
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
     fn starts_place(&self, i: usize, last: usize) -> bool {
         i < last && {
             let two = format!("{} {}", self.key(i), self.key(i + 1));
-            self.lex.places.contains_key(two.as_str())
+            self.lex.place(two.as_str()).is_some()
         }
     }
 
@@ -452,7 +452,7 @@ impl<'a> Finder<'a> {
             owned = crate::lexicon::key(text);
             owned.as_str()
         };
-        self.lex.places.contains_key(k)
+        self.lex.place(k).is_some()
             || self.lex.parties.contains(k)
             || self.lex.known_orgs.contains(k)
             || self.lex.known_locs.contains(k)

@@ -2,14 +2,14 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
-use crate::fxhash::FxHashMap as HashMap;
-use crate::lexicon::{key_into, Lexicon, LEXICON};
+use crate::lexicon::{key, key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
 use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -164,7 +164,18 @@ impl EntityRecognizer {
         let lower = lowercase_words(&tokens, &keys);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
         let sports = is_sports(text, &tokens, lex);
-        let mut typed = type_candidates(text, &tokens, &keys, cands, lex, sports);
+        // Lookup keys of the candidates: a one-word name borrows its token's key.
+        let name_keys: Vec<Cow<'_, str>> = cands
+            .iter()
+            .map(|c| {
+                if c.first == c.last {
+                    Cow::Borrowed(keys.get(c.first))
+                } else {
+                    Cow::Owned(key(&text[c.start..c.end]))
+                }
+            })
+            .collect();
+        let mut typed = type_candidates(text, &tokens, &keys, cands, &name_keys, lex, sports);
         if !self.keep_misc {
             typed.retain(|t| t.kind != EntityType::Misc);
         }
@@ -197,14 +208,23 @@ fn canonical_name(s: &str) -> String {
     s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
-fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usize], lex: &Lexicon) -> DocEntities {
+/// Distinct surface forms kept per entity (hostile input could have thousands).
+const MAX_ALIASES: usize = 64;
+
+/// Roles kept per entity; more would be noise (and a quadratic risk).
+const MAX_ROLES: usize = 8;
+
+fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &[usize], lex: &Lexicon) -> DocEntities {
     let mut out = DocEntities::default();
-    let mut entity_of_cluster: HashMap<usize, usize> = HashMap::default();
+    // Cluster ids are dense and small: a vector maps them to entities.
+    let mut entity_of_cluster: Vec<usize> = vec![usize::MAX; clusters.iter().max().map_or(0, |m| m + 1)];
     let mut best_words: Vec<usize> = Vec::new();
     let mut votes: Vec<GenderVotes> = Vec::new();
     let mut person_mentions: Vec<(usize, usize)> = Vec::new();
+    let mut buf = String::new();
     for (t, &c) in typed.iter().zip(clusters) {
-        let e = *entity_of_cluster.entry(c).or_insert_with(|| {
+        if entity_of_cluster[c] == usize::MAX {
+            entity_of_cluster[c] = out.entities.len();
             out.entities.push(Entity {
                 name: String::new(),
                 kind: t.kind,
@@ -215,8 +235,8 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
             });
             best_words.push(0);
             votes.push(GenderVotes::default());
-            out.entities.len() - 1
-        });
+        }
+        let e = entity_of_cluster[c];
         let surface = &text[t.cand.start..t.cand.end];
         let entity = &mut out.entities[e];
         let words = t.cand.last - t.cand.first + 1;
@@ -229,7 +249,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
             best_words[e] = words;
             entity.name = canonical_name(surface);
         }
-        if !entity.aliases.iter().any(|a| a == surface) {
+        if entity.aliases.len() < MAX_ALIASES && !entity.aliases.iter().any(|a| a == surface) {
             entity.aliases.push(surface.to_string());
         }
         if t.kind == EntityType::Person {
@@ -242,7 +262,12 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
             });
             if let Some((a, b)) = role {
                 let r = canonical_name(&text[a..b]);
-                if !entity.roles.contains(&r) {
+                // "Mr." or "the Honourable" say nothing of what a person does.
+                let honorific_only = r.split(' ').all(|w| {
+                    key_into(&mut buf, w);
+                    lex.honorifics.contains_key(buf.as_str())
+                });
+                if !honorific_only && entity.roles.len() < MAX_ROLES && !entity.roles.contains(&r) {
                     entity.roles.push(r);
                 }
             }
@@ -255,7 +280,6 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
         out.mentions.push(Mention { span: Span::new(t.cand.start, t.cand.end), entity: e, kind: t.kind });
     }
     pronoun_votes(text, tokens, &person_mentions, &mut votes);
-    let mut buf = String::new();
     for (e, entity) in out.entities.iter_mut().enumerate() {
         if entity.kind != EntityType::Person {
             continue;
@@ -263,7 +287,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
         if entity.name.contains(' ') {
             key_into(&mut buf, entity.name.split(' ').next().unwrap_or(""));
             if let Some(g) = lex.first_name(&buf) {
-                votes[e].add(g, 2.0);
+                votes[e].add(g, 3.0);
             }
         }
         entity.gender = votes[e].decide();

@@ -3,17 +3,18 @@
 //! Minister's Office, "FIsher" → Darren Fisher).
 
 use crate::fxhash::FxHashMap as HashMap;
-use crate::lexicon::{key, key_into, Lexicon};
+use crate::lexicon::{key_into, Lexicon, LEXICON};
 use crate::mentions::{Candidate, Support};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
 use crate::EntityType;
+use std::borrow::Cow;
 
 /// A confirmed mention before grouping.
 #[derive(Clone, Debug)]
-pub(crate) struct Typed {
+pub(crate) struct Typed<'k> {
     pub cand: Candidate,
-    pub key: String,
+    pub key: &'k str,
     pub kind: EntityType,
 }
 
@@ -51,24 +52,26 @@ fn parts(key: &str) -> impl Iterator<Item = &str> {
 /// own words counts once per name (its strongest occurrence); evidence from
 /// contexts adds up over occurrences, capped, so one frequent context cannot
 /// drown the lexicons. Short forms borrow the type of the full name.
-pub(crate) fn type_candidates(
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn type_candidates<'k>(
     text: &str,
     tokens: &[Token],
     token_keys: &Keys<'_>,
     cands: Vec<Candidate>,
+    name_keys: &'k [Cow<'k, str>],
     lex: &Lexicon,
     sports: bool,
-) -> Vec<Typed> {
+) -> Vec<Typed<'k>> {
     const CONTEXT_CAP: f32 = 3.0;
     let mut typer = Typer { text, tokens, lex, keys: token_keys };
-    let keys: Vec<String> = cands.iter().map(|c| key(&text[c.start..c.end])).collect();
+    let keys: Vec<&'k str> = name_keys.iter().map(AsRef::as_ref).collect();
     // One id per distinct name; lexical evidence is computed once per name.
     let mut ids: HashMap<&str, usize> = HashMap::default();
     let mut id_of = Vec::with_capacity(cands.len());
     let mut lexical: Vec<Scores> = Vec::new();
     for (c, k) in cands.iter().zip(&keys) {
         let next = ids.len();
-        let id = *ids.entry(k.as_str()).or_insert(next);
+        let id = *ids.entry(*k).or_insert(next);
         if id == lexical.len() {
             lexical.push(typer.lexical(c, k));
         }
@@ -109,13 +112,14 @@ pub(crate) fn type_candidates(
             *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
         }
     }
-    let total: HashMap<&str, Scores> = ids.iter().map(|(k, &id)| (*k, total_by_id[id])).collect();
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
-    for (k, s) in &total {
+    // (Sums commute, so the map's order does not matter.)
+    for (k, &id) in &ids {
         if !k.contains(' ') {
             continue;
         }
+        let s = &total_by_id[id];
         let kind = argmax(s);
         if s[kind] <= 0.0 {
             continue;
@@ -132,17 +136,17 @@ pub(crate) fn type_candidates(
         }
     }
     let mut out = Vec::with_capacity(cands.len());
-    for (((c, k), intr), ctx) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts) {
-        let mut s = total[k.as_str()];
+    for ((((c, k), intr), ctx), &id) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts).zip(&id_of) {
+        let mut s = total_by_id[id];
         let mut is_part = false;
         if c.first == c.last {
-            let p = part_scores.get(k.as_str()).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
+            let p = part_scores.get(*k).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
             if let Some(p) = p {
                 add(&mut s, p);
                 is_part = true;
             }
         }
-        let supported_elsewhere = own[ids[k.as_str()]] > 0 || own_parts.get(k.as_str()).copied().unwrap_or(0) > 0;
+        let supported_elsewhere = own[id] > 0 || own_parts.get(*k).copied().unwrap_or(0) > 0;
         let strong = intr.iter().any(|&v| v >= 1.5);
         let keep = match c.support {
             Support::Deferred => supported_elsewhere || strong,
@@ -171,7 +175,7 @@ pub(crate) fn type_candidates(
                 best = LOC;
             }
         }
-        out.push(Typed { cand: c, key: k.clone(), kind: kind_of(best) });
+        out.push(Typed { cand: c, key: k, kind: kind_of(best) });
     }
     out
 }
@@ -216,19 +220,19 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
 /// "Liberal Party", "PMO" → "Prime Minister's Office"). When several longer
 /// names fit (two Smiths), the one mentioned last before it wins, else the
 /// first after it.
-pub(crate) fn cluster(typed: &[Typed]) -> Vec<usize> {
+pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     let mut assign = vec![usize::MAX; typed.len()];
     let mut clusters = 0usize;
     let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
     // Short forms each cluster answers to: (type, form) → clusters.
     let mut short_forms: HashMap<String, Vec<(EntityType, usize)>> = HashMap::default();
     let mut order: Vec<usize> = (0..typed.len()).collect();
-    let words: Vec<usize> = typed.iter().map(|t| parts(&t.key).count()).collect();
+    let words: Vec<usize> = typed.iter().map(|t| parts(t.key).count()).collect();
     order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i]), i));
     let mut ambiguous: Vec<usize> = Vec::new();
     for &i in &order {
         let t = &typed[i];
-        if let Some(&c) = by_key.get(&(t.kind, t.key.as_str())) {
+        if let Some(&c) = by_key.get(&(t.kind, t.key)) {
             assign[i] = c;
             continue;
         }
@@ -236,17 +240,18 @@ pub(crate) fn cluster(typed: &[Typed]) -> Vec<usize> {
         match fits.as_slice() {
             [c] => {
                 assign[i] = *c;
-                by_key.insert((t.kind, t.key.as_str()), *c);
+                by_key.insert((t.kind, t.key), *c);
             }
             [_, _, ..] => ambiguous.push(i),
             [] => {
                 let c = clusters;
                 clusters += 1;
                 assign[i] = c;
-                by_key.insert((t.kind, t.key.as_str()), c);
+                by_key.insert((t.kind, t.key), c);
                 for form in short_forms_of(t) {
                     let list = short_forms.entry(form).or_default();
-                    if !list.contains(&(t.kind, c)) {
+                    // Clusters come in increasing order: a repeat can only be the last one.
+                    if list.last() != Some(&(t.kind, c)) {
                         list.push((t.kind, c));
                     }
                 }
@@ -285,16 +290,19 @@ pub(crate) fn cluster(typed: &[Typed]) -> Vec<usize> {
 }
 
 /// The clusters whose names `t` is a short form of.
-fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed) -> Vec<usize> {
+/// At most `MAX_FITS` of them: a surname shared by thousands of names (hostile
+/// input) must not make resolution quadratic.
+fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed<'_>) -> Vec<usize> {
+    const MAX_FITS: usize = 32;
     short_forms
-        .get(t.key.as_str())
-        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).collect())
+        .get(t.key)
+        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).take(MAX_FITS).collect())
         .unwrap_or_default()
 }
 
 /// The shorter forms a name may be referred to by.
-fn short_forms_of(t: &Typed) -> Vec<String> {
-    let words: Vec<&str> = parts(&t.key).collect();
+fn short_forms_of(t: &Typed<'_>) -> Vec<String> {
+    let words: Vec<&str> = parts(t.key).collect();
     let mut out = Vec::new();
     if words.len() < 2 {
         return out;
@@ -311,10 +319,17 @@ fn short_forms_of(t: &Typed) -> Vec<String> {
         }
         EntityType::Org => {
             // "Liberal", "Liberals", "Liberal Party" for "Liberal Party of Canada".
+            // A party adjective ("Liberal") only stands for a party, not for every body it qualifies.
+            let party_word = LEXICON.parties.contains(first);
+            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
             for n in 1..words.len() {
-                out.push(words[..n].join(" "));
+                if n > 1 || !party_word || is_party {
+                    out.push(words[..n].join(" "));
+                }
             }
-            out.push(format!("{first}s"));
+            if !party_word || is_party {
+                out.push(format!("{first}s"));
+            }
             let initials: String = words
                 .iter()
                 .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
@@ -335,7 +350,7 @@ fn short_forms_of(t: &Typed) -> Vec<String> {
 mod tests {
     use super::*;
 
-    fn typed(key: &str, kind: EntityType, at: usize) -> Typed {
+    fn typed(key: &'static str, kind: EntityType, at: usize) -> Typed<'static> {
         let cand = Candidate {
             first: at,
             last: at + key.split(' ').count() - 1,
@@ -348,7 +363,7 @@ mod tests {
             common_word: false,
             support: Support::Own,
         };
-        Typed { cand, key: key.to_string(), kind }
+        Typed { cand, key, kind }
     }
 
     #[test]

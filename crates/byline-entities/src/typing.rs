@@ -134,7 +134,7 @@ impl<'a> Typer<'a> {
                 s[ORG] += 2.0;
             }
             if lex.first_name(first_key).is_some() && !has_place {
-                let ambiguous = lex.places.contains_key(first_key) || lex.common.contains(first_key);
+                let ambiguous = lex.place(first_key).is_some() || lex.common.contains(first_key);
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
@@ -199,11 +199,13 @@ impl<'a> Typer<'a> {
                         match k {
                             "who" => s[PER] += 1.5,
                             "which" => s[ORG] += 0.8,
-                            "a" | "an" => {
-                                if self.tokens.get(after + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word())
-                                {
-                                    s[PER] += 0.8;
-                                }
+                            "a" | "an"
+                                if self
+                                    .tokens
+                                    .get(after + 2)
+                                    .is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word()) =>
+                            {
+                                s[PER] += 0.8;
                             }
                             _ if lex.reporting_verbs.contains(k) => s[PER] += 0.5,
                             _ => {}

@@ -79,6 +79,21 @@ static PHOTO_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:photo|photograph|image|file photo|photo credit|caption|pictured)\s*:").expect("valid regex")
 });
 
+/// Longest advertisement marker line, in bytes.
+const MAX_MARKER_BYTES: usize = 80;
+
+/// How much of a line the promo and cross-link patterns read.
+const HEAD_BYTES: usize = 64;
+
+/// At most `max` bytes of `s`, cut on a char boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Lines longer than this (in words) are prose, whatever they say.
 const MAX_WEAK_WORDS: usize = 30;
 
@@ -93,13 +108,15 @@ const MAX_WEAK_BYTES: usize = 300;
 
 /// The boilerplate kind of one trimmed line of the view, if it is one.
 pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
-    if ADVERTISEMENT.is_match(line) {
+    if line.len() <= MAX_MARKER_BYTES && ADVERTISEMENT.is_match(line) {
         return Some(BoilerplateKind::Advertisement);
     }
-    if MEDIA_PROMO.is_match(line) {
+    // The strong patterns decide within a line's first words.
+    let head = prefix(line, HEAD_BYTES);
+    if MEDIA_PROMO.is_match(head) {
         return Some(BoilerplateKind::MediaPromo);
     }
-    if CROSS_LINK.is_match(line) {
+    if CROSS_LINK.is_match(head) {
         return Some(BoilerplateKind::CrossLink);
     }
     if line.contains('"') {
@@ -108,11 +125,11 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if line.len() <= MAX_WEAK_BYTES && CREDIT.is_match(line) {
         return Some(BoilerplateKind::Byline);
     }
-    let captioned = line.ends_with(')') || PHOTO_LABEL.is_match(line);
+    let captioned = line.ends_with(')') || line.contains(": ") || PHOTO_LABEL.is_match(line);
     if captioned
         && line.len() <= MAX_CAPTION_BYTES
         && word_count(line) <= MAX_CAPTION_WORDS
-        && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line))
+        && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line) || ends_with_credit_label(line))
     {
         return Some(BoilerplateKind::Caption);
     }
@@ -173,6 +190,21 @@ fn ends_with_photo_credit(line: &str) -> bool {
     let strong = credit.contains('/') || starts_with_credit_word(credit);
     strong || (!before.is_empty() && before.ends_with(['.', '!', '?', '\'']))
 }
+
+/// A caption whose credit follows a label: `… in Milan. Image: Friedrichstrasse.`
+fn ends_with_credit_label(line: &str) -> bool {
+    let Some(m) = CREDIT_LABEL.find_iter(line).last() else { return false };
+    let credit = line[m.end()..].trim_end_matches('.');
+    !line[..m.start()].trim().is_empty() && (looks_like_credit(credit) || is_single_name(credit))
+}
+
+/// One capitalised word (a photographer's handle such as `Snbehnke`).
+fn is_single_name(credit: &str) -> bool {
+    !credit.is_empty() && !credit.contains(char::is_whitespace) && credit.starts_with(char::is_uppercase)
+}
+
+static CREDIT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:Image|Photo|Photograph|Photo credit|Credit|Picture)s?: ").expect("valid regex"));
 
 const CREDIT_WORDS: &[&str] = &["photo", "photograph", "image", "courtesy", "file", "submitted", "supplied", "getty"];
 
@@ -278,6 +310,12 @@ mod tests {
         assert_eq!(classify_line("The bill passed in the House (2018)"), None);
         assert_eq!(classify_line("He said the talks went well. (Reuters)"), None);
         assert_eq!(classify_line("(BEGIN VIDEO CLIP.)"), None);
+        assert_eq!(
+            classify_line("Instituto Gonzaga, a catholic school in Milan. Image: Friedrichstrasse."),
+            Some(Caption)
+        );
+        assert_eq!(classify_line("Belle Image: Nick Moreau."), Some(Caption));
+        assert_eq!(classify_line("He said the image was fake. Image: it was not."), None);
         assert_eq!(classify_line("(Photo by Jane Doe/Getty Images)"), Some(Caption));
     }
 }

@@ -91,3 +91,8 @@ mod send_sync {
         assert_send_sync::<super::Block>();
     }
 }
+
+/// The README's example runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

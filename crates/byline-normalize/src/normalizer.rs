@@ -301,3 +301,103 @@ pub fn split_sentences(text: &str) -> Vec<Span> {
 fn map_range(map: &OffsetMap, r: Range<usize>) -> Span {
     map.to_original(Span::new(r.start, r.end))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::BlockRole;
+
+    fn normalize(text: &str) -> Normalized {
+        Normalizer::default().normalize_str(text)
+    }
+
+    fn kinds(doc: &Normalized) -> Vec<(&str, BoilerplateKind)> {
+        doc.boilerplate.iter().map(|b| (b.span.slice(&doc.text), b.kind)).collect()
+    }
+
+    #[test]
+    fn section_label_then_title() {
+        let doc = normalize("Politics\n\nHehr will attend workshop\n\nHehr's office confirmed it. He will go.\n");
+        assert_eq!(kinds(&doc), [("Politics", BoilerplateKind::SectionLabel)]);
+        assert_eq!(doc.title.unwrap().slice(&doc.text), "Hehr will attend workshop");
+        assert_eq!(doc.sentences.len(), 2);
+    }
+
+    #[test]
+    fn a_lede_is_not_a_title() {
+        let lede = "Prime Minister Justin Trudeau and other Liberal MPs, including one accused of sexual harassment, \
+                    are taking part in a closed-door workshop on creating safe workplaces at the Liberal convention.";
+        let doc = normalize(&format!("{lede}\n\nMore text follows here.\n"));
+        assert!(doc.title.is_none());
+        assert_eq!(doc.paragraphs[0].span.slice(&doc.text), lede);
+    }
+
+    #[test]
+    fn metadata_prefix_leaves_the_body() {
+        let doc = normalize(" date 2018-04-21 Prime Minister Justin Trudeau spoke.\n\nHe left.");
+        assert_eq!(doc.date.unwrap().slice(&doc.text), "2018-04-21");
+        assert_eq!(kinds(&doc), [("date 2018-04-21", BoilerplateKind::Metadata)]);
+        assert_eq!(doc.sentences[0].slice(&doc.text), "Prime Minister Justin Trudeau spoke.");
+    }
+
+    #[test]
+    fn promo_title_under_click_to_play_is_boilerplate() {
+        let doc = normalize(
+            "Title of the story here\n\nClick to play video: 'Hehr vows to carry on'\nHehr vows to carry on\n\nBody text.",
+        );
+        assert_eq!(
+            kinds(&doc),
+            [
+                ("Click to play video: 'Hehr vows to carry on'", BoilerplateKind::MediaPromo),
+                ("Hehr vows to carry on", BoilerplateKind::MediaPromo)
+            ]
+        );
+        assert_eq!(doc.paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn bylines_and_datelines() {
+        let doc =
+            normalize("Vote passes\n\nBy Jane Doe, The Canadian Press\n\nHALIFAX (CP) \u{2014} The vote passed.\n");
+        assert_eq!(doc.bylines[0].slice(&doc.text), "By Jane Doe, The Canadian Press");
+        assert_eq!(doc.dateline.unwrap().slice(&doc.text), "HALIFAX (CP)");
+        assert_eq!(doc.paragraphs[0].span.slice(&doc.text), "The vote passed.");
+    }
+
+    #[test]
+    fn blocks_cover_every_role_in_order() {
+        let doc = normalize(
+            "Politics\n\nA headline here\n\nOTTAWA - Text here.\n\nA photo. (Jane Doe/CP)\n\n\
+             Story continues below advertisement\n\nBody.\n",
+        );
+        let roles: Vec<BlockRole> = doc.blocks().iter().map(|b| b.role).collect();
+        assert_eq!(
+            roles,
+            [
+                BlockRole::Boilerplate(BoilerplateKind::SectionLabel),
+                BlockRole::Title,
+                BlockRole::Dateline,
+                BlockRole::Paragraph(ParagraphKind::Text),
+                BlockRole::Boilerplate(BoilerplateKind::Caption),
+                BlockRole::Boilerplate(BoilerplateKind::Advertisement),
+                BlockRole::Paragraph(ParagraphKind::Text),
+            ]
+        );
+    }
+
+    #[test]
+    fn body_view_is_the_unified_body() {
+        let doc = normalize("Headline words here\n\n\u{201C}Yes,\u{201D} she said\u{00A0}\u{2014} twice.\r\n\r\nDone.");
+        assert_eq!(doc.body_view(), "\"Yes,\" she said - twice.\n\nDone.");
+        let s = doc.sentences[0];
+        assert_eq!(doc.view_text(s), "\"Yes,\" she said - twice.");
+    }
+
+    #[test]
+    fn same_input_same_output() {
+        let text = "Politics\n\nTitle here now\n\nOne. Two.\n";
+        let (a, b) = (normalize(text), normalize(text));
+        assert_eq!(a.sentences, b.sentences);
+        assert_eq!(a.boilerplate, b.boilerplate);
+    }
+}

@@ -8,6 +8,7 @@
 //! "templates".
 
 use crate::view::unify;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -104,7 +105,7 @@ fn line_key(line: &str) -> Option<u64> {
     if line.len() > MAX_TEMPLATE_BYTES * 2 {
         return None;
     }
-    let canonical = canonical(line);
+    let canonical: Cow<'_, str> = if is_canonical(line) { Cow::Borrowed(line) } else { Cow::Owned(canonical(line)) };
     let words = canonical.split(' ').filter(|w| !w.is_empty()).count();
     let letters = canonical.chars().filter(|c| c.is_alphabetic()).count();
     if canonical.len() > MAX_TEMPLATE_BYTES || words > MAX_TEMPLATE_WORDS || letters < 3 || canonical.contains('"') {
@@ -114,6 +115,13 @@ fn line_key(line: &str) -> Option<u64> {
         return None;
     }
     Some(xxh3_64(canonical.as_bytes()))
+}
+
+/// Already spelled as the view spells it, with single spaces (the common
+/// case: no allocation needed).
+fn is_canonical(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    bytes.iter().all(|&b| (0x20..0x7F).contains(&b)) && !bytes.windows(2).any(|w| w == b"  ")
 }
 
 /// The key of any line as a neighbour (its whole text).

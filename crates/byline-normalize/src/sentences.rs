@@ -22,7 +22,7 @@ static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt",
     "Col", "Capt", "Cpl", "Sgt", "Maj", "Adm", "Cmdr", "Brig", "Rev", "Hon", "Atty", "Supt", "Insp", "Det", "Pres",
-    "Sup", "Fr", "Msgr", "Pvt", "Cmdr", "Lieut", "Gens",
+    "Sup", "Fr", "Msgr", "Pvt", "Lieut", "Gens", "Mme", "Mlle", "MM",
 ];
 
 /// Abbreviations that stand before a number and then never end a sentence
@@ -34,205 +34,48 @@ const NUMBER_ABBREVIATIONS: &[&str] =
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
 /// Other abbreviations, lower-cased: a boundary only before a sentence opener.
+#[rustfmt::skip]
 const ABBREVIATIONS: &[&str] = &[
     "co", "corp", "inc", "ltd", "llc", "plc", "bros", "jr", "sr", "st", "mt", "ft", "ave", "blvd", "rd", "hwy", "etc",
     "vs", "v", "approx", "dept", "est", "govt", "al", "cf", "esp", "ibid", "misc", "mfg", "assn", "assoc", "univ",
     "natl", "int'l", "intl", "gov't", "min", "max", "yr", "yrs", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
-    "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex",
-    "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld", "dist", "div", "mr", "mrs", "ms",
-    "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "rev", "hon", "prof", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "p", "pp", "vol", "fig", "mln", "bln", "ph",
-    "esq", "ret", "excl", "incl",
+    "sat", "sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn",
+    "tex", "vt", "va", "wash", "wis", "wyo", "ont", "que", "alta", "sask", "man", "nfld", "dist", "div", "mr", "mrs",
+    "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "maj", "rev", "hon", "prof", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "p", "pp", "vol", "fig", "mln",
+    "bln", "ph", "esq", "ret", "excl", "incl",
 ];
 
 /// Capitalised words that typically open a sentence: after an abbreviation
 /// (`U.S.`, `Co.`, an initial) only these make it a boundary.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "A",
-    "About",
-    "According",
-    "After",
-    "Again",
-    "All",
-    "Also",
-    "Although",
-    "Among",
-    "An",
-    "And",
-    "Another",
-    "Any",
-    "Are",
-    "As",
-    "Asked",
-    "At",
-    "Because",
-    "Before",
-    "Both",
-    "But",
-    "By",
-    "Can",
-    "Could",
-    "Despite",
-    "Did",
-    "Do",
-    "Does",
-    "During",
-    "Each",
-    "Even",
-    "Every",
-    "Few",
-    "First",
-    "For",
-    "From",
-    "Had",
-    "Has",
-    "Have",
-    "He",
-    "Her",
-    "Here",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "Instead",
-    "Is",
-    "It",
-    "Its",
-    "Just",
-    "Last",
-    "Later",
-    "Let",
-    "Many",
-    "Meanwhile",
-    "More",
-    "Most",
-    "My",
-    "Neither",
-    "Never",
-    "Next",
-    "No",
-    "Nor",
-    "Not",
-    "Now",
-    "Of",
-    "On",
-    "One",
-    "Only",
-    "Or",
-    "Other",
-    "Our",
-    "Over",
-    "Please",
-    "She",
-    "Should",
-    "Since",
-    "So",
-    "Some",
-    "Still",
-    "Such",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "Though",
-    "Thus",
-    "To",
-    "Today",
-    "Under",
-    "Unlike",
-    "Until",
-    "We",
-    "Were",
-    "Was",
-    "What",
-    "When",
-    "Where",
-    "Whether",
-    "Which",
-    "While",
-    "Who",
-    "Why",
-    "Will",
-    "With",
-    "Would",
-    "Yes",
-    "Yet",
-    "You",
-    "Your",
-    "Yesterday",
-    "Tomorrow",
-    "Two",
-    "Three",
+    "A", "About", "According", "After", "Again", "All", "Also", "Although", "Among", "An", "And", "Another", "Any",
+    "Are", "As", "Asked", "At", "Because", "Before", "Both", "But", "By", "Can", "Could", "Despite", "Did", "Do",
+    "Does", "During", "Each", "Even", "Every", "Few", "First", "For", "From", "Had", "Has", "Have", "He", "Her",
+    "Here", "His", "How", "However", "I", "If", "In", "Instead", "Is", "It", "Its", "Just", "Last", "Later", "Let",
+    "Many", "Meanwhile", "More", "Most", "My", "Neither", "Never", "Next", "No", "Nor", "Not", "Now", "Of", "On",
+    "One", "Only", "Or", "Other", "Our", "Over", "Please", "She", "Should", "Since", "So", "Some", "Still", "Such",
+    "That", "The", "Their", "Then", "There", "These", "They", "This", "Those", "Though", "Thus", "To", "Today",
+    "Under", "Unlike", "Until", "We", "Were", "Was", "What", "When", "Where", "Whether", "Which", "While", "Who",
+    "Why", "Will", "With", "Would", "Yes", "Yet", "You", "Your", "Yesterday", "Tomorrow", "Two", "Three",
 ];
 
 /// Words that continue a time such as `5 p.m.` (`5 p.m. Tuesday`, `8 p.m. ET`).
+#[rustfmt::skip]
 const TIME_CONTINUATIONS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "ET",
-    "EST",
-    "EDT",
-    "CT",
-    "CST",
-    "CDT",
-    "MT",
-    "MST",
-    "MDT",
-    "PT",
-    "PST",
-    "PDT",
-    "GMT",
-    "UTC",
-    "BST",
-    "AT",
-    "AST",
-    "ADT",
-    "NT",
-    "Eastern",
-    "Central",
-    "Mountain",
-    "Pacific",
-    "Atlantic",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    "local",
-    "time",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "ET", "EST", "EDT", "CT", "CST",
+    "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "AT", "AST", "ADT", "NT", "Eastern",
+    "Central", "Mountain", "Pacific", "Atlantic", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "local", "time",
 ];
+
+/// Most paragraphs hold no colon: skip the label search for them.
+fn has_colon(text: &str) -> bool {
+    text.as_bytes().contains(&b':')
+}
 
 /// Longest word looked at before a full stop.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -240,7 +83,9 @@ const MAX_TOKEN_BYTES: usize = 64;
 /// Splits one paragraph into sentence ranges (trimmed, non-empty, in order).
 pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut cuts = list_item_cuts(text);
-    cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    if has_colon(text) {
+        cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
+    }
     cuts.sort_unstable();
     let forced = cuts.clone();
     let bytes = text.as_bytes();
@@ -561,6 +406,15 @@ mod tests {
             split("Mr. Hehr resigned. Sen. Jane Doe and Lt. Gen. Smith agreed."),
             ["Mr. Hehr resigned.", "Sen. Jane Doe and Lt. Gen. Smith agreed."]
         );
+    }
+
+    #[test]
+    fn canadian_and_french_abbreviations() {
+        assert_eq!(
+            split("Gov. Gen. Julie Payette met Mme. Joly in Halifax, N.S. The talks ended."),
+            ["Gov. Gen. Julie Payette met Mme. Joly in Halifax, N.S.", "The talks ended."]
+        );
+        assert_eq!(split("He moved to St. John's, Nfld. on Jan. 5."), ["He moved to St. John's, Nfld. on Jan. 5."]);
     }
 
     #[test]
