@@ -97,11 +97,17 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(k);
+        // Every cue is an ASCII word of three letters or more.
+        if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
+            return None;
+        }
         if w.eq_ignore_ascii_case("according") {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
+        let first = w.as_bytes()[0].to_ascii_lowercase();
         for (verb, particle) in PARTICLE_CUES {
-            if w.len() >= verb.len()
+            if first == verb.as_bytes()[0]
+                && w.len() >= verb.len()
                 && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
                 && self.is_word(k + 1, particle)
                 && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
