@@ -255,7 +255,8 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .filter(|(a, p)| self.paragraph <= p + 1 && compatible(a))
             .map(|(a, _)| a.clone());
-        let found = recent_speaker.or_else(|| self.history.iter().rev().find(|a| compatible(a)).cloned());
+        // Bounded look-back: an antecedent is never hundreds of names away.
+        let found = recent_speaker.or_else(|| self.history.iter().rev().take(200).find(|a| compatible(a)).cloned());
         let Some(a) = found else { return unresolved };
         self.last_speaker = Some((a.clone(), self.paragraph));
         if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
