@@ -127,11 +127,17 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
         return None;
     }
     let det = tokens.get(after + 1)?;
-    if !matches!(det.text(text), "a" | "an" | "the") {
-        return None;
-    }
     let mut buf = String::new();
-    let first = after + 2;
+    // ", a public educator" or, without an article, ", director of …" (a title word).
+    let first = if matches!(det.text(text), "a" | "an" | "the") {
+        after + 2
+    } else {
+        key_into(&mut buf, det.text(text));
+        if det.kind != Kind::Word || det.is_cap_word() || !lex.person_titles.contains(buf.as_str()) {
+            return None;
+        }
+        after + 1
+    };
     let mut last = None;
     for (k, t) in tokens.iter().enumerate().skip(first).take(8) {
         // "Ottawa-based": a hyphen inside a word joins.

@@ -6,24 +6,26 @@ use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// What a place name is, strongest first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum PlaceKind {
     Country,
     Region,
+    #[default]
     City,
 }
 
 /// The gender a first name suggests.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum NameGender {
     Male,
     Female,
+    #[default]
     Either,
 }
 
 pub(crate) struct Lexicon {
-    pub first_names: HashMap<String, NameGender>,
-    pub places: HashMap<String, PlaceKind>,
+    first_names: CompactMap<NameGender>,
+    places: CompactMap<PlaceKind>,
     pub nationalities: HashSet<String>,
     pub common: HashSet<&'static str>,
     pub person_titles: HashSet<&'static str>,
@@ -39,10 +41,6 @@ pub(crate) struct Lexicon {
     pub known_locs: HashSet<&'static str>,
     pub not_names: HashSet<&'static str>,
     pub sports: HashSet<&'static str>,
-    /// A Bloom filter over the places and first names: most words are
-    /// neither, and the filter answers from cache what the big tables would
-    /// answer with cache misses.
-    big_filter: Bloom,
     pub org_nouns: HashSet<&'static str>,
 }
 
@@ -79,34 +77,53 @@ pub(crate) fn key(text: &str) -> String {
     s
 }
 
-/// A Bloom filter of string keys (two probes from one 64-bit hash).
-pub(crate) struct Bloom {
-    bits: Vec<u64>,
-    mask: u64,
+/// A read-only map from string keys to small values that stores only a
+/// 64-bit hash of each key (xxh3) in one open-addressed array: one probe is
+/// usually one cache line, where a `HashMap<String, _>` would also chase the
+/// key's heap pointer. Two of the ~40,000 keys sharing a 64-bit hash is
+/// vanishingly unlikely; a stray word matching one is as unlikely.
+pub(crate) struct CompactMap<V: Copy> {
+    slots: Vec<(u64, V)>,
+    mask: usize,
 }
 
-impl Bloom {
-    fn with_bits(bits: usize) -> Bloom {
-        Bloom { bits: vec![0; bits / 64], mask: bits as u64 - 1 }
-    }
-
-    fn probes(&self, key: &str) -> [u64; 2] {
-        use std::hash::{BuildHasher, Hasher};
-        let mut h = crate::fxhash::FxBuild::default().build_hasher();
-        h.write(key.as_bytes());
-        let x = h.finish();
-        let y = x.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        [x & self.mask, (y >> 7) & self.mask]
-    }
-
-    fn insert(&mut self, key: &str) {
-        for p in self.probes(key) {
-            self.bits[(p >> 6) as usize] |= 1 << (p & 63);
+impl<V: Copy + Default> CompactMap<V> {
+    fn from_map(map: &HashMap<String, V>) -> CompactMap<V> {
+        let size = (map.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u64, V::default()); size];
+        let mask = size - 1;
+        // Sorted, so the table is the same in every process.
+        let mut entries: Vec<(&String, &V)> = map.iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        for (k, &v) in entries {
+            let h = Self::hash(k);
+            let mut i = h as usize & mask;
+            while slots[i].0 != 0 && slots[i].0 != h {
+                i = (i + 1) & mask;
+            }
+            slots[i] = (h, v);
         }
+        CompactMap { slots, mask }
     }
 
-    fn may_contain(&self, key: &str) -> bool {
-        self.probes(key).iter().all(|&p| self.bits[(p >> 6) as usize] & (1 << (p & 63)) != 0)
+    /// Never 0, which marks an empty slot.
+    fn hash(key: &str) -> u64 {
+        xxhash_rust::xxh3::xxh3_64(key.as_bytes()) | 1
+    }
+
+    fn get(&self, key: &str) -> Option<V> {
+        let h = Self::hash(key);
+        let mut i = h as usize & self.mask;
+        loop {
+            let (slot, v) = self.slots[i];
+            if slot == h {
+                return Some(v);
+            }
+            if slot == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 }
 
@@ -169,14 +186,10 @@ impl Lexicon {
         }
         let nationalities =
             lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
-        let mut big_filter = Bloom::with_bits(1 << 20);
-        for k in places.keys().chain(first_names.keys()) {
-            big_filter.insert(k);
-        }
         let honorifics = HONORIFICS.iter().map(|&(w, g)| (w, g)).collect();
         Lexicon {
-            first_names,
-            places,
+            first_names: CompactMap::from_map(&first_names),
+            places: CompactMap::from_map(&places),
             nationalities,
             common: words(COMMON).collect(),
             person_titles: words(PERSON_TITLES).collect(),
@@ -192,23 +205,16 @@ impl Lexicon {
             known_locs: lines(KNOWN_LOCS).collect(),
             not_names: words(NOT_NAMES).collect(),
             sports: words(SPORTS).collect(),
-            big_filter,
             org_nouns: words(ORG_NOUNS).collect(),
         }
     }
 
     pub fn place(&self, key: &str) -> Option<PlaceKind> {
-        if !self.big_filter.may_contain(key) {
-            return None;
-        }
-        self.places.get(key).copied()
+        self.places.get(key)
     }
 
     pub fn first_name(&self, key: &str) -> Option<NameGender> {
-        if !self.big_filter.may_contain(key) {
-            return None;
-        }
-        self.first_names.get(key).copied()
+        self.first_names.get(key)
     }
 }
 
@@ -250,7 +256,7 @@ pastor general gen gen. colonel col col. captain capt capt. major maj maj. admir
 private marshal coach manager striker midfielder defender goalkeeper skipper pitcher quarterback spokesman
 spokeswoman spokesperson dean professor prof. dr dr. doctor speaker treasurer trustee superintendent supt supt. chef
 founder co-founder owner publisher editor columnist correspondent anchor host critic minister ministers mr mr. mrs
-mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable
+mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable majority minority whip executive
 ";
 
 /// Last words of organisation names.
@@ -267,7 +273,7 @@ hospital clinic museum library orchestra band team united rovers wanderers athle
 hotspur albion rangers celtic dynamo sporting olympique internazionale juventus giants yankees dodgers mets cubs
 braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
-legislature administration government nations weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
+legislature administration government nations chamber weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
 ";
 
@@ -279,7 +285,7 @@ olympics series fair trophy tour prix marathon classic derby bowl
 
 /// First words of organisation names ("University of Toronto").
 const ORG_STARTS: &str = "
-university bank ministry department office bureau council committee commission institute academy house court
+university bank ministry department office bureau council committee commission institute academy house court chamber
 board school college federation association union league party church national royal federal central
 ";
 
@@ -398,6 +404,7 @@ wall street
 silicon valley
 parliament hill
 the hill
+white house
 ";
 
 /// Regions commonly named in short form.

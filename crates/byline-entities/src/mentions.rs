@@ -298,13 +298,14 @@ impl<'a> Finder<'a> {
             let joins = match t.kind {
                 Kind::Word if NAME_CONNECTORS.contains(&w) => true,
                 Kind::Word if w == "of" => {
-                    let ok = (i..=last).any(|k| {
-                        self.in_set(k, &lex.org_starts)
-                            || self.in_set(k, &lex.org_heads)
-                            || self.in_set(k, &lex.loc_heads)
-                            || self.is_title_word(k)
-                            || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city")
-                    });
+                    // Only the word right before "of" decides: "Bank of England", "Minister of
+                    // Finance", but not "Sen. Elizabeth Warren of Massachusetts".
+                    let k = last;
+                    let ok = self.in_set(k, &lex.org_starts)
+                        || self.in_set(k, &lex.org_heads)
+                        || self.in_set(k, &lex.loc_heads)
+                        || self.is_title_word(k)
+                        || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city");
                     of_seen |= ok;
                     ok
                 }
@@ -351,6 +352,12 @@ impl<'a> Finder<'a> {
         {
             self.push_name(first, first, None, false, None, out);
             first += 1;
+        }
+        // "Kentucky Republican": a place before a party word is a place, then the party.
+        if last > first && self.in_set(last, &lex.parties) && self.is_place_run(first, last - 1) {
+            self.push_name(first, last - 1, None, false, None, out);
+            self.push_name(last, last, None, false, None, out);
+            return;
         }
         let ends_with_head = last > first && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
         // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
@@ -441,6 +448,18 @@ impl<'a> Finder<'a> {
             return Some((first, e));
         }
         Some((s, e))
+    }
+
+    fn is_place_run(&self, first: usize, last: usize) -> bool {
+        let text = &self.text[self.tokens[first].start..self.tokens[last].end];
+        let owned;
+        let k = if first == last {
+            self.key(first)
+        } else {
+            owned = crate::lexicon::key(text);
+            owned.as_str()
+        };
+        matches!(self.lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || self.lex.known_locs.contains(k)
     }
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
@@ -592,6 +611,18 @@ mod tests {
     #[test]
     fn sentence_initial_common_words_are_dropped() {
         assert_eq!(names("The Liberals met. When Trudeau spoke, Hehr left."), ["Liberals", "Trudeau", "Hehr"]);
+    }
+
+    #[test]
+    fn of_joins_only_after_a_head_or_title() {
+        assert_eq!(names("said Sen. Elizabeth Warren of Massachusetts today"), ["Elizabeth Warren", "Massachusetts"]);
+        assert_eq!(names("the U.S. Chamber of Commerce warned"), ["U.S. Chamber of Commerce"]);
+    }
+
+    #[test]
+    fn place_before_party_and_titles_in_a_row() {
+        assert_eq!(names("McConnell, a Kentucky Republican, said"), ["McConnell", "Kentucky", "Republican"]);
+        assert_eq!(names("by Senate Majority Leader Mitch McConnell today"), ["Senate", "Mitch McConnell"]);
     }
 
     #[test]

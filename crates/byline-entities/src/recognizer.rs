@@ -253,14 +253,10 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
             entity.aliases.push(surface.to_string());
         }
         if t.kind == EntityType::Person {
-            let role = t.cand.role.or_else(|| apposition(text, tokens, t.cand.last + 1, lex)).or_else(|| {
-                if t.cand.role.is_none() {
-                    role_before(text, tokens, t.cand.first, lex)
-                } else {
-                    None
-                }
-            });
-            if let Some((a, b)) = role {
+            // The title before the name, the apposition after it, or lowercase words before it.
+            let before = if t.cand.role.is_none() { role_before(text, tokens, t.cand.first, lex) } else { None };
+            let after = apposition(text, tokens, t.cand.last + 1, lex);
+            for (a, b) in [t.cand.role, after, before].into_iter().flatten() {
                 let r = canonical_name(&text[a..b]);
                 // "Mr." or "the Honourable" say nothing of what a person does.
                 let honorific_only = r.split(' ').all(|w| {

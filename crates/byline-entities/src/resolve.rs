@@ -132,6 +132,8 @@ pub(crate) fn type_candidates<'k>(
                 bump(&mut part_scores, first, PER, 3.0);
             }
             ORG if lex.place(first).is_none() => bump(&mut part_scores, first, ORG, 3.0),
+            // "the Hill" after "Parliament Hill".
+            LOC if lex.loc_heads.contains(last) => bump(&mut part_scores, last, LOC, 2.0),
             _ => {}
         }
     }

@@ -35,6 +35,8 @@ pub(crate) const SENT_START: u16 = 64;
 pub(crate) const AFTER_OPEN: u16 = 128;
 /// Preceded by white space (or the start of the text).
 pub(crate) const SPACE_BEFORE: u16 = 256;
+/// Lowercase ASCII only: the word is its own lookup key.
+pub(crate) const PLAIN: u16 = 512;
 
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Token {
@@ -255,6 +257,8 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let mut dots = 0usize;
     let bytes = text.as_bytes();
     let mut j = i;
+    let mut hyphen = false;
+    let mut non_ascii = false;
     loop {
         // ASCII letters and digits, the common case, byte by byte.
         while let Some(&b) = bytes.get(j) {
@@ -272,6 +276,7 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
         let c = next_char(text, j);
         let clen = c.len_utf8();
         if c.is_alphanumeric() {
+            non_ascii = true;
             if c.is_alphabetic() {
                 letters += 1;
                 upper += usize::from(c.is_uppercase());
@@ -307,6 +312,8 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
         if c == '.' {
             dots += 1;
         }
+        hyphen |= c == '-' || c == '‐';
+        non_ascii |= !c.is_ascii();
         j = at + clen;
     }
     let mut end = j;
@@ -315,13 +322,16 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let mut kind = Kind::Word;
     if first.is_numeric() {
         kind = Kind::Number;
-    } else if first.is_uppercase() || (word.contains('-') && is_particle_name(word)) {
+    } else if first.is_uppercase() || (hyphen && is_particle_name(word)) {
         flags |= CAP;
     } else {
         flags |= LOWER;
     }
     if letters >= 2 && upper == letters {
         flags |= ALL_CAPS;
+    }
+    if upper == 0 && !non_ascii && flags & LOWER != 0 {
+        flags |= PLAIN;
     }
     // A trailing full stop that belongs to the word.
     if text[end..].starts_with('.') {

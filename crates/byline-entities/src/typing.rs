@@ -44,6 +44,49 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
+/// People described by where they work ("an analyst at X").
+const WORKERS: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "researcher",
+    "researchers",
+    "professor",
+    "scientist",
+    "scientists",
+    "executive",
+    "executives",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "partner",
+    "trader",
+    "traders",
+    "lawyer",
+    "lawyers",
+    "engineer",
+    "engineers",
+    "employee",
+    "employees",
+    "worker",
+    "workers",
+    "student",
+    "students",
+    "fellow",
+    "manager",
+    "managers",
+    "reporter",
+    "editor",
+    "staff",
+    "staffers",
+];
+
 /// "1996-08-30": the date of a dateline, not a score.
 fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
@@ -124,8 +167,12 @@ impl<'a> Typer<'a> {
                     s[LOC] += 1.0;
                 }
             }
-            if lex.org_starts.contains(first_key) && name_key.contains(" of ") {
-                s[ORG] += 2.5;
+            // "University of Toronto", "U.S. Chamber of Commerce": the word before "of" heads the name.
+            if let Some(before_of) = name_key.split(" of ").next().filter(|_| name_key.contains(" of ")) {
+                let head = before_of.rsplit(' ').next().unwrap_or("");
+                if lex.org_starts.contains(head) || lex.org_heads.contains(head) {
+                    s[ORG] += 2.5;
+                }
             }
             if lex.loc_starts.contains(first_key) {
                 s[LOC] += 1.5;
@@ -144,6 +191,10 @@ impl<'a> Typer<'a> {
             if self.tokens[c.first].has(INITIAL) {
                 // "P. Simmons", "John A. Macdonald".
                 s[PER] += 2.0;
+            }
+            if has_place && s.iter().all(|&v| v <= 0.0) {
+                // "U.S. Something" with nothing else known: a body of that place more often than a person.
+                s[ORG] += 0.5;
             }
         }
         let t = self.tokens[c.first];
@@ -228,6 +279,10 @@ impl<'a> Typer<'a> {
                 }
                 if lex.org_nouns.contains(k) {
                     s[ORG] += 1.5;
+                }
+                // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
+                if k == "at" && c.first >= 2 && WORKERS.contains(&self.key_of(c.first - 2)) {
+                    s[ORG] += 2.5;
                 }
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
