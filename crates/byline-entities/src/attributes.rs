@@ -105,7 +105,19 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
         key_into(&mut buf, t.text(text));
         if matches!(
             buf.as_str(),
-            "at" | "in" | "of" | "for" | "with" | "from" | "on" | "to" | "who" | "that" | "which" | "and" | "or" | "said"
+            "at" | "in"
+                | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "on"
+                | "to"
+                | "who"
+                | "that"
+                | "which"
+                | "and"
+                | "or"
+                | "said"
         ) || lex.reporting_verbs.contains(buf.as_str())
         {
             break;
@@ -131,7 +143,11 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
         if matches!(buf.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our") {
             break;
         }
-        if lex.common.contains(buf.as_str()) || lex.reporting_verbs.contains(buf.as_str()) || buf.ends_with("ed") || buf.ends_with("ly") {
+        if lex.common.contains(buf.as_str())
+            || lex.reporting_verbs.contains(buf.as_str())
+            || buf.ends_with("ed")
+            || buf.ends_with("ly")
+        {
             return None;
         }
         k -= 1;
@@ -142,7 +158,8 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
     }
     // Only when a determiner, "and" or a capitalised word closes the role on the left.
     let stop = tokens[k - 1];
-    let closed = stop.is_cap_word() || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
+    let closed = stop.is_cap_word()
+        || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
     closed.then(|| (tokens[k].start, tokens[first - 1].end))
 }
 

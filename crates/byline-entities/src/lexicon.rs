@@ -132,11 +132,9 @@ impl Lexicon {
         for n in lines(include_str!("../data/countries.txt")).chain(lines(EXTRA_COUNTRIES)) {
             add_place(n, PlaceKind::Country);
         }
-        let nationalities = lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
-        let honorifics = HONORIFICS
-            .iter()
-            .map(|&(w, g)| (w, g))
-            .collect();
+        let nationalities =
+            lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
+        let honorifics = HONORIFICS.iter().map(|&(w, g)| (w, g)).collect();
         Lexicon {
             first_names,
             places,

@@ -6,9 +6,9 @@
 //! "Smith" when the corpus has both Ann and Bob Smith). The result depends
 //! only on the documents and their order.
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::key;
 use crate::{CorpusEntity, DocEntities, EntityType};
-use crate::fxhash::FxHashMap as HashMap;
 
 /// Links document-level entities into corpus-level ones. Deterministic:
 /// the result depends only on the documents and their order.
@@ -37,11 +37,17 @@ impl CorpusLinker {
         for (d, e) in order {
             let ent = &docs[d].entities[e];
             let k = key(&ent.name);
-            let found = by_key.get(&(ent.kind, k.clone())).copied().or_else(|| short_form_of(&out, &keys, ent.kind, &k));
+            let found =
+                by_key.get(&(ent.kind, k.clone())).copied().or_else(|| short_form_of(&out, &keys, ent.kind, &k));
             let c = match found {
                 Some(c) => c,
                 None => {
-                    out.push(CorpusEntity { name: ent.name.clone(), kind: ent.kind, aliases: Vec::new(), members: Vec::new() });
+                    out.push(CorpusEntity {
+                        name: ent.name.clone(),
+                        kind: ent.kind,
+                        aliases: Vec::new(),
+                        members: Vec::new(),
+                    });
                     keys.push(k.clone());
                     out.len() - 1
                 }
@@ -78,9 +84,7 @@ fn short_form_of(out: &[CorpusEntity], keys: &[String], kind: EntityType, short:
             continue;
         }
         let matches = match kind {
-            EntityType::Person => {
-                long_words.last() == words.last() && (words.len() == 1 || long_words[0] == words[0])
-            }
+            EntityType::Person => long_words.last() == words.last() && (words.len() == 1 || long_words[0] == words[0]),
             EntityType::Org => long.starts_with(&format!("{short} ")),
             _ => false,
         };

@@ -2,9 +2,9 @@
 //! titles peeled off, and the traps of news text (sentence-initial words,
 //! headline lines, ALL-CAPS lines) marked for the document-level check.
 
+use crate::fxhash::FxHashSet as HashSet;
 use crate::lexicon::{Lexicon, NameGender, PlaceKind};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
-use crate::fxhash::FxHashSet as HashSet;
 
 /// How a candidate must be confirmed before it becomes a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,12 +47,33 @@ pub(crate) struct LineInfo {
 }
 
 /// Lowercase words joining parts of one name ("Charles de Gaulle").
-const NAME_CONNECTORS: &[&str] =
-    &["de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn", "al", "el", "y", "ter"];
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "del", "della", "des", "dos", "das", "bin", "ibn",
+    "al", "el", "y", "ter",
+];
 
 /// Titles whose capitalised qualifier is a place or a party ("Montreal MP", "Alberta Premier").
-const PLACE_TITLES: &[&str] =
-    &["mp", "mps", "mpp", "mla", "mna", "mep", "mayor", "premier", "senator", "sen.", "governor", "congressman", "congresswoman", "representative", "rep.", "leader", "councillor", "mlas", "mpps"];
+const PLACE_TITLES: &[&str] = &[
+    "mp",
+    "mps",
+    "mpp",
+    "mla",
+    "mna",
+    "mep",
+    "mayor",
+    "premier",
+    "senator",
+    "sen.",
+    "governor",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "rep.",
+    "leader",
+    "councillor",
+    "mlas",
+    "mpps",
+];
 
 /// Small words that stay lowercase in title-case headlines.
 const HEADLINE_SMALL: &[&str] =
@@ -72,7 +93,9 @@ pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
-    ["n", "i", "an", "ian", "ese", "ish"].iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+    ["n", "i", "an", "ian", "ese", "ish"]
+        .iter()
+        .any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
@@ -185,7 +208,10 @@ impl<'a> Finder<'a> {
             return true;
         }
         let k = self.key(i);
-        self.lex.common.contains(k) || self.lex.not_names.contains(k) || self.lower.contains(k) || self.lex.sports.contains(k)
+        self.lex.common.contains(k)
+            || self.lex.not_names.contains(k)
+            || self.lower.contains(k)
+            || self.lex.sports.contains(k)
     }
 
     /// A capitalised word that can be part of a name: shouted common words
@@ -318,12 +344,15 @@ impl<'a> Finder<'a> {
             return;
         }
         // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
-        if first < last && self.is_nationality(first) && !self.in_set(last, &lex.org_heads) && !self.in_set(last, &lex.misc_heads) {
+        if first < last
+            && self.is_nationality(first)
+            && !self.in_set(last, &lex.org_heads)
+            && !self.in_set(last, &lex.misc_heads)
+        {
             self.push_name(first, first, None, false, None, out);
             first += 1;
         }
-        let ends_with_head = last > first
-            && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
+        let ends_with_head = last > first && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
         // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
         let run_last = last;
         let mut last = last;

@@ -2,6 +2,7 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
@@ -9,7 +10,6 @@ use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
-use crate::fxhash::FxHashMap as HashMap;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -222,7 +222,9 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed], clusters: &[usi
         let words = t.cand.last - t.cand.first + 1;
         // The fullest name: most words, then properly cased over shouted.
         let better = words > best_words[e]
-            || (words == best_words[e] && entity.name.chars().all(|c| !c.is_lowercase()) && surface.chars().any(char::is_lowercase));
+            || (words == best_words[e]
+                && entity.name.chars().all(|c| !c.is_lowercase())
+                && surface.chars().any(char::is_lowercase));
         if better {
             best_words[e] = words;
             entity.name = canonical_name(surface);
@@ -281,4 +283,3 @@ pub struct CorpusEntity {
     /// `(document index, index into that document's entities)`, sorted.
     pub members: Vec<(usize, usize)>,
 }
-

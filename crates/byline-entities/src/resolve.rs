@@ -2,12 +2,12 @@
 //! and group mentions into entities ("Hehr" → Kent Hehr, "PMO" → Prime
 //! Minister's Office, "FIsher" → Darren Fisher).
 
+use crate::fxhash::FxHashMap as HashMap;
 use crate::lexicon::{key, key_into, Lexicon};
 use crate::mentions::{Candidate, Support};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
 use crate::EntityType;
-use crate::fxhash::FxHashMap as HashMap;
 
 /// A confirmed mention before grouping.
 #[derive(Clone, Debug)]

@@ -81,7 +81,8 @@ impl<'t> Keys<'t> {
         for t in tokens {
             let w = t.text(text);
             // Most words are their own key: lowercase ASCII. Only the rest are copied.
-            let own = t.kind != Kind::Word || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
+            let own = t.kind != Kind::Word
+                || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
             if own {
                 spans.push((t.start as u32, t.end as u32, false));
             } else {
@@ -163,11 +164,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             (i + clen, Kind::Punct, 0)
         };
         let maybe_link = matches!(bytes.get(end), Some(b':' | b'.' | b'@'));
-        let (end, kind) = if kind == Kind::Word && maybe_link && looks_like_link(&text[start..scan_nonspace(text, start)]) {
-            (scan_nonspace(text, start), Kind::Skip)
-        } else {
-            (end, kind)
-        };
+        let (end, kind) =
+            if kind == Kind::Word && maybe_link && looks_like_link(&text[start..scan_nonspace(text, start)]) {
+                (scan_nonspace(text, start), Kind::Skip)
+            } else {
+                (end, kind)
+            };
         if line_start {
             flags |= LINE_START;
         }
@@ -284,7 +286,9 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
                 // O'Keefe, don't; but not the possessive 's.
                 next.is_some_and(char::is_alphabetic) && !is_possessive_s(&text[at + clen..])
             }
-            '-' | '‐' => next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + clen..])),
+            '-' | '‐' => {
+                next.is_some_and(char::is_alphanumeric) && !(upper > 0 && is_compound_suffix(&text[at + clen..]))
+            }
             '&' => next.is_some_and(char::is_uppercase) && upper > 0 && letters == upper,
             '.' => {
                 // U.S., B.C., a.m.: single letters separated by full stops.
@@ -341,7 +345,8 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
 
 /// "Ottawa-based", "Calgary-born": the name is split from these suffixes.
 fn is_compound_suffix(rest: &str) -> bool {
-    const SUFFIXES: &[&str] = &["based", "born", "area", "bound", "led", "run", "owned", "made", "backed", "style", "raised"];
+    const SUFFIXES: &[&str] =
+        &["based", "born", "area", "bound", "led", "run", "owned", "made", "backed", "style", "raised"];
     let word: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     SUFFIXES.contains(&word)
 }

@@ -99,7 +99,10 @@ impl<'a> Typer<'a> {
         if !single {
             let first_key = self.key_of(c.first);
             let last_key = self.key_of(c.last);
-            if lex.org_heads.contains(last_key) || lex.parties.contains(last_key) || is_acronym(last_key, self.word_at(c.last)) {
+            if lex.org_heads.contains(last_key)
+                || lex.parties.contains(last_key)
+                || is_acronym(last_key, self.word_at(c.last))
+            {
                 s[ORG] += 3.0;
             }
             if lex.misc_heads.contains(last_key) {
@@ -144,7 +147,8 @@ impl<'a> Typer<'a> {
             }
         }
         let t = self.tokens[c.first];
-        if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text))) {
+        if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text)))
+        {
             s[ORG] += 1.5;
         }
         if single && s.iter().all(|&v| v == 0.0) && name_key.len() > 5 && name_key.ends_with("stan") {
@@ -181,7 +185,11 @@ impl<'a> Typer<'a> {
                     s[PER] -= 2.0;
                     s[ORG] += 1.0;
                 }
-            } else if n.kind == Kind::Number && sports && !self.tokens[c.first].has(INITIAL) && !is_date(n.text(self.text)) {
+            } else if n.kind == Kind::Number
+                && sports
+                && !self.tokens[c.first].has(INITIAL)
+                && !is_date(n.text(self.text))
+            {
                 // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
                 s[ORG] += 2.0;
             } else if n.kind == Kind::Punct {
@@ -192,7 +200,8 @@ impl<'a> Typer<'a> {
                             "who" => s[PER] += 1.5,
                             "which" => s[ORG] += 0.8,
                             "a" | "an" => {
-                                if self.tokens.get(after + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word()) {
+                                if self.tokens.get(after + 2).is_some_and(|t| t.kind == Kind::Word && !t.is_cap_word())
+                                {
                                     s[PER] += 0.8;
                                 }
                             }
