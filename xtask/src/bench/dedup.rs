@@ -8,7 +8,7 @@
 //! separate stage with its own bench). Peak memory is VmHWM.
 
 use crate::gen_corpus::{cluster_labels, pair_scores, Generator};
-use byline_dedup::{DedupDoc, Deduplicator, DocSketch, Edge};
+use byline_dedup::{merge_candidate_pairs, DedupDoc, Deduplicator, DocSketch, Edge};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::io::BufRead;
@@ -85,7 +85,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cpu_before_clustering = cpu_seconds();
 
     let t = Instant::now();
-    let pairs = dedup.candidate_pairs(&sketches);
+    // The two candidate paths are independent: one thread each.
+    let (lsh, anchors) =
+        rayon::join(|| dedup.lsh_candidate_pairs(&sketches), || dedup.anchor_candidate_pairs(&sketches));
+    let pairs = merge_candidate_pairs(lsh, anchors);
     let candidate_seconds = t.elapsed().as_secs_f64();
     let candidate_cpu = cpu_seconds() - cpu_before_clustering;
     let t = Instant::now();
