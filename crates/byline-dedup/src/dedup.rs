@@ -333,7 +333,7 @@ mod tests {
 
     #[test]
     fn the_two_candidate_paths_make_the_whole() {
-        let docs = vec![
+        let docs = [
             DedupDoc::new("a", STORY),
             DedupDoc::new("b", format!("{STORY}{UPDATE}")),
             DedupDoc::new("c", OTHER),
