@@ -188,7 +188,7 @@ impl<'a> Sentence<'a> {
         let mut after_from = inverted_end.unwrap_or(last + 1);
         if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
             let past_object = self.skip_object(after_from);
-            if self.items.get(past_object).map_or(true, |i| !i.is_word() || self.starts_with_preposition(past_object)) {
+            if self.items.get(past_object).is_none_or(|i| !i.is_word() || self.starts_with_preposition(past_object)) {
                 after_from = past_object;
             }
         }
@@ -197,7 +197,7 @@ impl<'a> Sentence<'a> {
             && attribution_start > 1
             && self.items[attribution_start - 1].is_punct(',')
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
-            && !self.items.get(after_from + 1).is_some_and(|i| i.quote().is_some());
+            && self.items.get(after_from + 1).is_none_or(|i| i.quote().is_none());
         let content = if parenthetical {
             // "Victims, she said, can find …": the whole sentence is reported.
             self.trimmed(self.clause_start(attribution_start), n)
@@ -534,7 +534,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // An inverted subject closes its clause: punctuation, or an adverbial.
-        let closes = self.items.get(j).map_or(true, |i| !i.is_word())
+        let closes = self.items.get(j).is_none_or(|i| !i.is_word())
             || self.starts_with_preposition(j)
             || self.is_word(j, "according")
             || LEXICON.is_time_word(self.word(j));
@@ -569,7 +569,7 @@ impl<'a> Sentence<'a> {
             j += 1;
         } else if j < n && self.items[j].is_punct(',') {
             // "X said, "…"": only a quotation may follow the comma.
-            if !self.items.get(j + 1).is_some_and(|i| i.quote().is_some()) {
+            if self.items.get(j + 1).is_none_or(|i| i.quote().is_none()) {
                 return None;
             }
             j += 1;
@@ -790,7 +790,7 @@ impl<'a> Sentence<'a> {
         let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
         let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
             && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
-        let adverbial_tail = self.items.get(after).map_or(true, |i| !i.is_word())
+        let adverbial_tail = self.items.get(after).is_none_or(|i| !i.is_word())
             || self.starts_with_preposition(after)
             || self.is_word(after, "according")
             || LEXICON.is_time_word(self.word(after))

@@ -235,7 +235,7 @@ impl<'a> Resolver<'a> {
                 None => (local, None),
             },
         };
-        let person = entity.map_or(true, |e| self.entities.entities[e].kind == EntityType::Person);
+        let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
         if person {
             let a = Antecedent { name: name.clone(), entity };
             self.last_speaker = Some((a.clone(), self.paragraph));
@@ -247,7 +247,7 @@ impl<'a> Resolver<'a> {
     fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
         let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
         let Some(gender) = gender else { return unresolved };
-        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).map_or(true, |g| g == gender);
+        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).is_none_or(|g| g == gender);
         // The speaker of the current or previous paragraph is the most salient
         // antecedent: "X said … . "…," he said." even with others named between.
         let recent_speaker = self
@@ -281,7 +281,7 @@ impl NameTable {
         };
         let n = name.split_whitespace().count();
         for (map, key) in [(&mut self.by_last, fold_word(last)), (&mut self.by_first, fold_word(first))] {
-            let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
+            let better = map.get(&key).is_none_or(|(cur, _)| n > cur.split_whitespace().count());
             if better {
                 map.insert(key, (name.to_string(), entity));
             }
