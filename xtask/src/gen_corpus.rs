@@ -15,9 +15,10 @@
 //! every base is new text with realistic word frequencies and lengths (~3 KB).
 //!
 //! The truth file gives, per document, its group, the kind of change, and
-//! its *units* (base paragraphs by number, with word counts; appended text
-//! and foreign quotes as their own units; boilerplate and templates not at
-//! all), plus a `body_key` shared by documents with the same body. The
+//! its *units* (base paragraphs by number, with word counts; appended text,
+//! foreign quotes and templates as their own units; headline, byline and ad
+//! markers not at all), plus a `body_key` shared by documents with the same
+//! body. The
 //! relation between two documents follows from their units (see
 //! `eval::dedup::truth_relation`).
 
@@ -101,8 +102,8 @@ pub struct Truth {
 #[derive(Clone, Debug)]
 pub struct GenDoc {
     pub text: String,
-    /// The body a perfect normalizer would return: paragraphs only, no
-    /// headline, byline, ad marker or template.
+    /// The body a perfect normalizer would return: paragraphs (and any long
+    /// template paragraph), no headline, byline or ad marker.
     pub body: String,
     pub date: Option<String>,
     pub truth: Truth,
@@ -134,6 +135,7 @@ pub struct Generator {
 /// Unit ids: base paragraphs are their index; appended text and foreign quotes get their own ranges.
 const APPENDED_UNIT: u32 = 1_000_000;
 const FOREIGN_UNIT: u32 = 2_000_000;
+const TEMPLATE_UNIT: u32 = 3_000_000;
 
 const TEMPLATES: [&str; 3] = [
     "This article is provided for informational purposes only. The views expressed by contributors are their \
@@ -311,7 +313,7 @@ impl Generator {
                     body.paragraphs.insert(to, p);
                     body.units.insert(to, u);
                 }
-                if body.units != base.units {
+                if body.paragraphs != base.paragraphs {
                     body.key = format!("reorder{v}");
                 }
             }
@@ -322,12 +324,26 @@ impl Generator {
         }
         if kind == "republish" || rng.chance(0.3) {
             body.republished = true;
-            body.title = self.substitute(&base.title, 0.4, rng);
+            body.title = self.new_headline(&base.title, rng);
         }
         if kind == "update" {
             body.date = next_day(&base.date);
         }
         body
+    }
+
+    /// Another outlet's headline for the same story: reworded, or tagged.
+    fn new_headline(&self, title: &str, rng: &mut Rng) -> String {
+        match rng.below(4) {
+            0 => format!("UPDATE: {title}"),
+            1 => format!("{title} | The Canadian Press"),
+            2 => format!("{} - Reuters", title.trim_end_matches('.')),
+            _ => {
+                let reworded = self.substitute(title, 0.3, rng);
+                let mut chars = reworded.chars();
+                chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+            }
+        }
     }
 
     /// One small edit: a word replaced, dropped, doubled or swapped with its neighbour.
@@ -388,24 +404,34 @@ impl Generator {
             }
             text.push_str(p);
         }
+        // A long disclaimer is body text to a normalizer that cannot know it
+        // recurs: bodies with and without it are not the same text.
+        let mut key = format!("g{g}:{}", body.key);
+        let mut template = None;
         if rng.chance(0.1) {
             text.push_str("\n\n");
-            let template: &&str = rng.pick(&TEMPLATES);
-            text.push_str(template);
+            let t = rng.below(TEMPLATES.len() as u64) as usize;
+            text.push_str(TEMPLATES[t]);
+            key.push_str(&format!("+template{t}"));
+            template = Some([TEMPLATE_UNIT + t as u32, TEMPLATES[t].split_whitespace().count() as u32]);
         }
-        let units =
-            body.units.iter().zip(&body.paragraphs).map(|(&u, p)| [u, p.split_whitespace().count() as u32]).collect();
+        let units = body
+            .units
+            .iter()
+            .zip(&body.paragraphs)
+            .map(|(&u, p)| [u, p.split_whitespace().count() as u32])
+            .chain(template)
+            .collect();
+        let mut ideal = body.paragraphs.join("\n\n");
+        if let Some([unit, _]) = template {
+            ideal.push_str("\n\n");
+            ideal.push_str(TEMPLATES[(unit - TEMPLATE_UNIT) as usize]);
+        }
         GenDoc {
             text,
-            body: body.paragraphs.join("\n\n"),
+            body: ideal,
             date: Some(body.date.clone()),
-            truth: Truth {
-                id: format!("g{g:07}-{v}"),
-                group: g as u32,
-                kind: kind.to_string(),
-                units,
-                body_key: format!("g{g}:{}", body.key),
-            },
+            truth: Truth { id: format!("g{g:07}-{v}"), group: g as u32, kind: kind.to_string(), units, body_key: key },
         }
     }
 }

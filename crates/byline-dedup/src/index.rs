@@ -5,7 +5,7 @@
 
 use crate::dedup::{DedupConfig, DedupDoc, Deduplicator, Relation};
 use crate::shingles::PrehashedMap;
-use crate::sketch::DocSketch;
+use crate::sketch::{DocSketch, SketchBuffers};
 use serde::{Deserialize, Serialize};
 
 /// One earlier article that a new article overlaps.
@@ -36,6 +36,8 @@ pub struct DedupIndex {
     exact: PrehashedMap<u64, u32>,
     bands: PrehashedMap<u64, Vec<u32>>,
     anchors: PrehashedMap<u32, Vec<u32>>,
+    /// Stem cache and buffers kept across insertions.
+    buffers: SketchBuffers,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -69,6 +71,7 @@ impl DedupIndex {
             exact: PrehashedMap::default(),
             bands: PrehashedMap::default(),
             anchors: PrehashedMap::default(),
+            buffers: SketchBuffers::default(),
         }
     }
 
@@ -89,7 +92,7 @@ impl DedupIndex {
 
     /// Adds `doc` and returns the earlier articles it overlaps, by insertion order.
     pub fn insert(&mut self, doc: &DedupDoc) -> Vec<IndexMatch> {
-        let sketch = self.dedup.sketch(doc);
+        let sketch = self.buffers.sketch(self.dedup.config(), doc);
         self.insert_sketch(sketch)
     }
 

@@ -63,7 +63,9 @@ mod sketch;
 mod verify;
 
 pub use cluster::Edge;
-pub use dedup::{Cluster, DedupConfig, DedupDoc, Deduplicator, DeduplicatorBuilder, Member, Relation};
+pub use dedup::{
+    merge_candidate_pairs, Cluster, DedupConfig, DedupDoc, Deduplicator, DeduplicatorBuilder, Member, Relation,
+};
 pub use index::{DedupIndex, IndexMatch};
 pub use sketch::{DocSketch, Sketcher};
 pub use verify::Overlap;

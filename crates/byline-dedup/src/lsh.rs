@@ -28,6 +28,29 @@ pub(crate) fn candidate_pairs(
 ) -> Vec<(u32, u32)> {
     let mut pairs = band_pairs(config, sketches, eligible, rank);
     pairs.extend(anchor_pairs(config, sketches, eligible));
+    finish(pairs)
+}
+
+/// The LSH path alone.
+pub(crate) fn lsh_candidate_pairs(
+    config: &DedupConfig,
+    sketches: &[DocSketch],
+    eligible: &[bool],
+    rank: &[u32],
+) -> Vec<(u32, u32)> {
+    finish(band_pairs(config, sketches, eligible, rank))
+}
+
+/// The anchor (containment) path alone.
+pub(crate) fn anchor_candidate_pairs(
+    config: &DedupConfig,
+    sketches: &[DocSketch],
+    eligible: &[bool],
+) -> Vec<(u32, u32)> {
+    finish(anchor_pairs(config, sketches, eligible))
+}
+
+fn finish(mut pairs: Vec<u64>) -> Vec<(u32, u32)> {
     pairs.sort_unstable();
     pairs.dedup();
     pairs.into_iter().map(unpack).collect()

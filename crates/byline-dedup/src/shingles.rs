@@ -93,6 +93,7 @@ pub(crate) struct ShingleOutput {
 /// Turns bodies into shingle hashes, caching stems across documents (news
 /// vocabulary is Zipfian, so almost every word is a cache hit after a few
 /// hundred articles and the Snowball stemmer runs rarely).
+#[derive(Clone)]
 pub(crate) struct Shingler {
     /// Direct-mapped front cache for the most frequent words: small enough to
     /// stay in the CPU cache, where a probe of the full map would miss.

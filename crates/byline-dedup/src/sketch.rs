@@ -75,26 +75,46 @@ impl DocSketch {
 /// on which sketcher made them.
 pub struct Sketcher<'a> {
     config: &'a DedupConfig,
+    buffers: SketchBuffers,
+}
+
+/// What a sketcher reuses from one document to the next: the stem cache and
+/// the working vectors. Owned apart from the settings so that an index can
+/// keep one across insertions.
+#[derive(Default, Clone)]
+pub(crate) struct SketchBuffers {
     shingler: Shingler,
     hashes: Vec<u64>,
     signature: Vec<u32>,
     keys: Vec<u32>,
 }
 
+impl std::fmt::Debug for SketchBuffers {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SketchBuffers").field("shingler", &self.shingler).finish()
+    }
+}
+
 impl std::fmt::Debug for Sketcher<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sketcher").field("config", self.config).field("shingler", &self.shingler).finish()
+        f.debug_struct("Sketcher").field("config", self.config).field("buffers", &self.buffers).finish()
     }
 }
 
 impl<'a> Sketcher<'a> {
     pub(crate) fn new(config: &'a DedupConfig) -> Sketcher<'a> {
-        Sketcher { config, shingler: Shingler::default(), hashes: Vec::new(), signature: Vec::new(), keys: Vec::new() }
+        Sketcher { config, buffers: SketchBuffers::default() }
     }
 
     /// The sketch of one document.
     pub fn sketch(&mut self, doc: &DedupDoc) -> DocSketch {
-        let config = self.config;
+        self.buffers.sketch(self.config, doc)
+    }
+}
+
+impl SketchBuffers {
+    /// The sketch of one document under `config`.
+    pub(crate) fn sketch(&mut self, config: &DedupConfig, doc: &DedupDoc) -> DocSketch {
         self.hashes.clear();
         let shingled = self.shingler.shingle(&doc.body, &doc.lang, config.shingle_size, &mut self.hashes);
         let bins = config.bands * config.rows;

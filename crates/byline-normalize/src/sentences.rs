@@ -139,13 +139,13 @@ fn candidate(text: &str, i: usize, sentence_start: usize) -> (Option<usize>, usi
     let is_cut = match run.dots {
         1 => full_stop_ends_sentence(text, i, sentence_start, next),
         2 | 3 => next.is_some_and(|w| w.opens_sentence() && w.text != "I"),
-        _ => next.map_or(true, |w| !w.lowercase),
+        _ => next.is_none_or(|w| !w.lowercase),
     };
     (is_cut.then_some(end), end)
 }
 
 fn exclamation_or_question(text: &str, end: usize) -> bool {
-    at_gap(text.as_bytes(), end) && next_word(text, end).map_or(true, |w| !w.lowercase)
+    at_gap(text.as_bytes(), end) && next_word(text, end).is_none_or(|w| !w.lowercase)
 }
 
 /// A run of dots, possibly spaced (`. . .`).
@@ -276,7 +276,7 @@ fn skip_while(bytes: &[u8], from: usize, pred: impl Fn(u8) -> bool) -> usize {
 
 /// A boundary needs white space (or the end of the paragraph) after it.
 fn at_gap(bytes: &[u8], at: usize) -> bool {
-    bytes.get(at).map_or(true, |c| c.is_ascii_whitespace())
+    bytes.get(at).is_none_or(|c| c.is_ascii_whitespace())
 }
 
 /// Cuts before each item of a list the paragraph opens with

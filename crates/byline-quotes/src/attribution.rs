@@ -97,11 +97,17 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(k);
+        // Every cue is an ASCII word of three letters or more.
+        if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
+            return None;
+        }
         if w.eq_ignore_ascii_case("according") {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
+        let first = w.as_bytes()[0].to_ascii_lowercase();
         for (verb, particle) in PARTICLE_CUES {
-            if w.len() >= verb.len()
+            if first == verb.as_bytes()[0]
+                && w.len() >= verb.len()
                 && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
                 && self.is_word(k + 1, particle)
                 && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
@@ -182,7 +188,7 @@ impl<'a> Sentence<'a> {
         let mut after_from = inverted_end.unwrap_or(last + 1);
         if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
             let past_object = self.skip_object(after_from);
-            if self.items.get(past_object).map_or(true, |i| !i.is_word() || self.starts_with_preposition(past_object)) {
+            if self.items.get(past_object).is_none_or(|i| !i.is_word() || self.starts_with_preposition(past_object)) {
                 after_from = past_object;
             }
         }
@@ -191,7 +197,7 @@ impl<'a> Sentence<'a> {
             && attribution_start > 1
             && self.items[attribution_start - 1].is_punct(',')
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
-            && !self.items.get(after_from + 1).is_some_and(|i| i.quote().is_some());
+            && self.items.get(after_from + 1).is_none_or(|i| i.quote().is_none());
         let content = if parenthetical {
             // "Victims, she said, can find …": the whole sentence is reported.
             self.trimmed(self.clause_start(attribution_start), n)
@@ -206,6 +212,20 @@ impl<'a> Sentence<'a> {
                 None => None,
             }
         }?;
+        // "X, who said CLAUSE, left": a relative clause ends at its comma.
+        let mut content = content;
+        if self.relative_subject(k) {
+            let closes_relative = |t: usize| {
+                self.items[t].is_punct(',')
+                    && self.items.get(t + 1).is_some_and(|i| i.is_word())
+                    && (LEXICON.is_be(self.word(t + 1))
+                        || LEXICON.is_aux(self.word(t + 1))
+                        || is_verb_like(self.word(t + 1)))
+            };
+            if let Some(c) = (content.0..content.1).find(|&t| closes_relative(t)) {
+                content = self.trimmed(content.0, c)?;
+            }
+        }
         let (kind, span, region) = self.typed(content)?;
         if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
             return None;
@@ -373,6 +393,15 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// True when the cue at `k` has "who" or "which" as its subject.
+    fn relative_subject(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        j > 0 && (self.is_word(j - 1, "who") || self.is_word(j - 1, "which"))
+    }
+
     /// "Small, who attended the rally, said …" / "Mr. Kopachko, the
     /// pollster, said …": the subject before an apposition closed by the
     /// comma at `comma`.
@@ -438,7 +467,12 @@ impl<'a> Sentence<'a> {
                 break;
             }
             a = i;
-            if DESCRIPTION_OPENERS.contains(&lower.as_str()) {
+            // "a spokesperson for the office": an article after an inner
+            // preposition does not open the phrase.
+            let after_preposition = i >= 2
+                && self.items[i - 1].is_word()
+                && NP_INNER_PREPOSITIONS.contains(&self.word(i - 1).to_ascii_lowercase().as_str());
+            if DESCRIPTION_OPENERS.contains(&lower.as_str()) && !after_preposition {
                 break;
             }
         }
@@ -500,7 +534,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // An inverted subject closes its clause: punctuation, or an adverbial.
-        let closes = self.items.get(j).map_or(true, |i| !i.is_word())
+        let closes = self.items.get(j).is_none_or(|i| !i.is_word())
             || self.starts_with_preposition(j)
             || self.is_word(j, "according")
             || LEXICON.is_time_word(self.word(j));
@@ -535,7 +569,7 @@ impl<'a> Sentence<'a> {
             j += 1;
         } else if j < n && self.items[j].is_punct(',') {
             // "X said, "…"": only a quotation may follow the comma.
-            if !self.items.get(j + 1).is_some_and(|i| i.quote().is_some()) {
+            if self.items.get(j + 1).is_none_or(|i| i.quote().is_none()) {
                 return None;
             }
             j += 1;
@@ -550,8 +584,9 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
         if self.object_not_clause(range.0)
-            || (self.starts_with_preposition(range.0) && words < 8)
+            || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
             || self.is_word(range.0, "according")
             || (!has_quote && words < 3)
         {
@@ -596,9 +631,41 @@ impl<'a> Sentence<'a> {
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {
-        ["of", "to", "in", "for", "on", "about", "with", "by", "at", "during", "after", "before", "from", "as"]
-            .iter()
-            .any(|w| self.is_word(k, w))
+        [
+            "of",
+            "to",
+            "in",
+            "for",
+            "on",
+            "about",
+            "with",
+            "by",
+            "at",
+            "during",
+            "after",
+            "before",
+            "from",
+            "as",
+            "aboard",
+            "outside",
+            "inside",
+            "near",
+            "behind",
+            "following",
+            "ahead",
+            "amid",
+            "among",
+            "across",
+            "onstage",
+            "backstage",
+            "afterward",
+            "under",
+            "via",
+            "through",
+            "over",
+        ]
+        .iter()
+        .any(|w| self.is_word(k, w))
     }
 
     /// Skips the object of `told` ("reporters", "CBC News", "him").
@@ -723,7 +790,7 @@ impl<'a> Sentence<'a> {
         let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
         let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
             && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
-        let adverbial_tail = self.items.get(after).map_or(true, |i| !i.is_word())
+        let adverbial_tail = self.items.get(after).is_none_or(|i| !i.is_word())
             || self.starts_with_preposition(after)
             || self.is_word(after, "according")
             || LEXICON.is_time_word(self.word(after))
@@ -869,4 +936,96 @@ enum Subject {
     Previous,
     /// Punctuation or the sentence start: look right for an inverted subject.
     Boundary,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{QuoteExtractor, QuoteKind};
+    use byline_entities::EntityRecognizer;
+    use byline_normalize::Normalizer;
+
+    /// `(kind, text, speaker name, cue)` of each quote of a body.
+    fn quotes(body: &str) -> Vec<(QuoteKind, String, String, String)> {
+        let doc =
+            Normalizer::builder().build().normalize_str(&format!("Politics\n\nA headline for the test\n\n{body}\n"));
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let out = QuoteExtractor::builder().build().extract(&doc, &ents);
+        out.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    q.span.slice(&doc.text).to_string(),
+                    q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                    q.cue.map_or(String::new(), |c| c.slice(&doc.text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_before_its_attribution() {
+        let q = quotes("Jane Smith spoke.\n\n\"We will win,\" Smith said Wednesday.");
+        assert_eq!(q[0], (QuoteKind::Direct, "We will win,".into(), "Jane Smith".into(), "said".into()));
+    }
+
+    #[test]
+    fn split_quote_gives_two_quotes_one_speaker() {
+        let q = quotes("\"We will win,\" said Tom Jones. \"And soon.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].1, "And soon.");
+        assert_eq!(q[1].2, "Tom Jones");
+    }
+
+    #[test]
+    fn indirect_after_that_and_told_object() {
+        let q = quotes("A spokesperson for the office told CBC News that the minister plans to attend.");
+        assert_eq!(q[0].0, QuoteKind::Indirect);
+        assert_eq!(q[0].1, "the minister plans to attend");
+        assert_eq!(q[0].2, "spokesperson for the office");
+    }
+
+    #[test]
+    fn mixed_clause_keeps_its_marks() {
+        let q = quotes("Mary Brown said the plan was \"a disaster\" for the town.");
+        assert_eq!(
+            q[0],
+            (QuoteKind::Mixed, "the plan was \"a disaster\" for the town".into(), "Mary Brown".into(), "said".into())
+        );
+    }
+
+    #[test]
+    fn inverted_subject_and_subheading() {
+        let q = quotes("Trudeau should attend too, says Lalonde");
+        assert_eq!(q[0].1, "Trudeau should attend too");
+        assert_eq!(q[0].2, "Lalonde");
+    }
+
+    #[test]
+    fn according_to_and_relative_clause() {
+        let q = quotes("The vote was delayed, according to two officials.");
+        assert_eq!(q[0].1, "The vote was delayed");
+        let q = quotes("Anne Marie O'Keefe, who said she has been targeted, was encouraged.");
+        assert_eq!(q[0].1, "she has been targeted");
+        assert_eq!(q[0].2, "Anne Marie O'Keefe");
+    }
+
+    #[test]
+    fn not_quotes() {
+        assert!(quotes("The session, called \"From now on: safe work\", was closed.").is_empty());
+        assert!(quotes("Nenshi said little when asked about it.").is_empty());
+        assert!(quotes("He was accused of misconduct over the allegations.").is_empty());
+    }
+
+    #[test]
+    fn continuation_paragraph_keeps_the_speaker() {
+        let q = quotes("\"It is over,\" Jane Smith said.\n\n\"We start again tomorrow.\"");
+        assert_eq!(q[1], (QuoteKind::Direct, "We start again tomorrow.".into(), "Jane Smith".into(), String::new()));
+    }
+
+    #[test]
+    fn pronoun_takes_the_compatible_person() {
+        let q = quotes("Mary Brown met John Green.\n\n\"It went well,\" she said.");
+        assert_eq!(q[0].2, "Mary Brown");
+    }
 }

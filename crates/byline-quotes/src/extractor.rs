@@ -153,8 +153,7 @@ impl QuoteExtractor {
         let mut skip: Vec<Span> = Vec::new();
         let mut last_speaker: Option<Speaker> = None;
         let mut pull_quotes: Vec<usize> = Vec::new();
-        let paragraphs: Vec<Span> =
-            doc.paragraphs.iter().map(|p| p.span).filter(|p| p.is_valid_in(text) && !is_boilerplate(doc, *p)).collect();
+        let paragraphs = body_paragraphs(doc);
         for (pi, &para) in paragraphs.iter().enumerate() {
             let ptext = para.slice(text);
             if is_caption(ptext) {
@@ -282,8 +281,27 @@ impl QuoteExtractor {
     }
 }
 
-fn is_boilerplate(doc: &Normalized, p: Span) -> bool {
-    doc.boilerplate.iter().any(|b| b.span.overlaps(p) && b.kind != BoilerplateKind::Metadata)
+/// The body paragraphs that no boilerplate span overlaps, in one merge pass
+/// (both lists are in text order).
+fn body_paragraphs(doc: &Normalized) -> Vec<Span> {
+    let mut boiler: Vec<Span> =
+        doc.boilerplate.iter().filter(|b| b.kind != BoilerplateKind::Metadata).map(|b| b.span).collect();
+    boiler.sort_unstable();
+    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut j = 0;
+    for p in doc.paragraphs.iter().map(|p| p.span) {
+        if !p.is_valid_in(&doc.text) {
+            continue;
+        }
+        while j < boiler.len() && boiler[j].end <= p.start {
+            j += 1;
+        }
+        let overlapped = boiler[j..].iter().take_while(|b| b.start < p.end).any(|b| b.overlaps(p));
+        if !overlapped {
+            out.push(p);
+        }
+    }
+    out
 }
 
 /// A photo caption: the paragraph ends in a parenthesised credit
@@ -310,6 +328,9 @@ fn is_filler(p: &str) -> bool {
 /// A paragraph that is only a quotation and whose words reappear inside a
 /// later attributed quote (a pull quote or subheading) takes that speaker.
 fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
+    // A pull quote sits near the quote it repeats: a bounded look-ahead keeps
+    // this linear on huge documents.
+    const LOOK_AHEAD: usize = 40;
     for &i in candidates {
         let key = fold_text(quotes[i].span.slice(text));
         if key.len() < 12 {
@@ -319,6 +340,7 @@ fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
             .iter()
             .enumerate()
             .skip(i + 1)
+            .take(LOOK_AHEAD)
             .find(|(_, q)| q.speaker.is_some() && fold_text(q.span.slice(text)).contains(&key))
             .map(|(_, q)| q.speaker.clone());
         if let Some(s) = source {

@@ -378,6 +378,8 @@ fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
 /// Every list, built once: stems for the cues, sets for the rest.
 pub(crate) struct Lexicon {
     cue_stems: FastMap<String, CueClass>,
+    /// Inflected forms the stemmer maps onto a cue (a fast exact path).
+    cue_forms: FastMap<String, CueClass>,
     /// 4-letter lowercase prefixes of every cue form: a cheap filter before stemming.
     cue_prefixes: FastSet<[u8; 4]>,
     titles: FastSet<&'static str>,
@@ -430,6 +432,7 @@ impl Lexicon {
     fn build() -> Lexicon {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut cue_stems = FastMap::default();
+        let mut cue_forms: FastMap<String, CueClass> = FastMap::default();
         let mut cue_prefixes = FastSet::default();
         let mut add = |words: &[&str], class: CueClass| {
             for w in words {
@@ -437,9 +440,14 @@ impl Lexicon {
                 for form in forms.iter() {
                     cue_stems.entry(stemmer.stem(form).into_owned()).or_insert(class);
                 }
+                let stem = stemmer.stem(w).into_owned();
                 for form in inflections(w) {
                     if let Some(p) = prefix4(&form) {
                         cue_prefixes.insert(p);
+                    }
+                    // Forms the stemmer folds onto the verb are looked up whole.
+                    if stemmer.stem(&form) == stem {
+                        cue_forms.entry(form).or_insert(class);
                     }
                 }
             }
@@ -464,6 +472,7 @@ impl Lexicon {
         let male = male_all.difference(&female_all).copied().collect();
         Lexicon {
             cue_stems,
+            cue_forms,
             cue_prefixes,
             titles: TITLES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
             np_breakers: NP_BREAKERS.iter().copied().collect(),
@@ -489,18 +498,30 @@ impl Lexicon {
         let mut buf = [0u8; 32];
         let n = ascii_lower(word, &mut buf)?;
         let lower = std::str::from_utf8(&buf[..n]).ok()?;
-        if let Some(c) = self.cue_stems.get(lower) {
+        if let Some(c) = self.cue_forms.get(lower).or_else(|| self.cue_stems.get(lower)) {
             return Some(*c);
         }
-        let stem = self.stemmer.stem(lower);
-        let class = self.cue_stems.get(stem.as_ref()).copied()?;
         // The stemmer also folds nouns ("allegations" -> "alleg",
         // "reporters" -> "report"): those are not cues.
         const NOUN_SUFFIXES: &[&str] = &[
             "ation", "ations", "tion", "tions", "ment", "ments", "ness", "ance", "ances", "ence", "ences", "ive",
-            "ives", "ively", "ist", "ists",
+            "ives", "ively", "ist", "ists", "ly",
         ];
         if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
+            return None;
+        }
+        // Regular inflections are all in `cue_forms`; the stemmer is the
+        // fallback for the rest, which always end like an inflection.
+        if !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing")) {
+            return None;
+        }
+        let stem = self.stemmer.stem(lower);
+        let class = self.cue_stems.get(stem.as_ref()).copied()?;
+        // Agent nouns ("adviser", "supporters", "reporter") are not cues,
+        // except the few verbs that end that way.
+        const ER_VERBS: &[&str] = &["answer", "counter", "whisper", "mutter", "wonder", "offer", "consider"];
+        let agent_form = ["er", "ers", "or", "ors"].iter().any(|x| lower.ends_with(x));
+        if agent_form && !ER_VERBS.iter().any(|v| lower.starts_with(v)) {
             return None;
         }
         for agent in ["ers", "er"] {
@@ -581,7 +602,18 @@ mod tests {
         {
             assert!(LEXICON.cue_class(w).is_some(), "{w}");
         }
-        for w in ["the", "sad", "table", "notable", "Saint", "allegations", "statement", "announcement", "reporters"] {
+        for w in [
+            "the",
+            "sad",
+            "table",
+            "notable",
+            "Saint",
+            "allegations",
+            "statement",
+            "announcement",
+            "reporters",
+            "adviser",
+        ] {
             assert!(LEXICON.cue_class(w).is_none(), "{w}");
         }
         assert_eq!(LEXICON.cue_class("told"), Some(CueClass::Tell));

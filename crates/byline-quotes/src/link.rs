@@ -18,6 +18,11 @@ impl Default for QuoteLinker {
     }
 }
 
+/// Posting lists longer than this belong to boilerplate trigrams.
+const MAX_POSTING: usize = 2000;
+/// Candidate groups checked per quote, best first.
+const MAX_CANDIDATES: usize = 16;
+
 /// Word trigrams of folded text (hashes), the unit of content overlap.
 fn shingles(text: &str) -> Vec<u64> {
     let words: Vec<String> = text.split_whitespace().map(fold_text).filter(|w| !w.is_empty()).collect();
@@ -77,10 +82,30 @@ impl QuoteLinker {
         for (d, (doc, quotes)) in docs.iter().enumerate() {
             for (q, quote) in quotes.quotes.iter().enumerate() {
                 let sh = shingles(quote.span.slice(&doc.text));
-                let mut candidates: Vec<usize> = sh.iter().filter_map(|s| postings.get(s)).flatten().copied().collect();
-                candidates.sort_unstable();
-                candidates.dedup();
-                let found = candidates.into_iter().find(|&g| overlap(&sh, &group_shingles[g]) >= self.min_overlap);
+                // Groups sharing the most trigrams first; trigrams so common
+                // that thousands of groups hold them say nothing and are skipped,
+                // which keeps linking near-linear on big corpora.
+                let mut shared: Vec<usize> = sh
+                    .iter()
+                    .filter_map(|s| postings.get(s))
+                    .filter(|list| list.len() <= MAX_POSTING)
+                    .flatten()
+                    .copied()
+                    .collect();
+                shared.sort_unstable();
+                let mut candidates: Vec<(usize, usize)> = Vec::new();
+                for g in shared {
+                    match candidates.last_mut() {
+                        Some((last, n)) if *last == g => *n += 1,
+                        _ => candidates.push((g, 1)),
+                    }
+                }
+                candidates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                let found = candidates
+                    .into_iter()
+                    .take(MAX_CANDIDATES)
+                    .map(|(g, _)| g)
+                    .find(|&g| overlap(&sh, &group_shingles[g]) >= self.min_overlap);
                 let g = match found {
                     Some(g) => g,
                     None => {

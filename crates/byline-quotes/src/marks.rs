@@ -67,7 +67,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Family]) -
         }
         '"' => {
             let closing_shape =
-                !is_open_context(prev) || next.map_or(true, |n| n.is_whitespace() || ",.;:!?)".contains(n));
+                !is_open_context(prev) || next.is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n));
             if open_has(Family::Double) && closing_shape {
                 Mark::Close(Family::Double)
             } else if next.is_some_and(|n| !n.is_whitespace()) {
@@ -103,7 +103,7 @@ fn classify(c: char, prev: Option<char>, next: Option<char>, stack: &[Family]) -
                 Mark::Close(Family::Single)
             } else if c == '\'' && is_open_context(prev) && next.is_some_and(char::is_alphabetic) {
                 Mark::Open(Family::Single)
-            } else if c == '’' && prev.map_or(true, char::is_whitespace) && next.is_some_and(char::is_uppercase) {
+            } else if c == '’' && prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_uppercase) {
                 // ’ used as an opening mark by careless typesetting.
                 Mark::Open(Family::Single)
             } else {

@@ -26,10 +26,10 @@ pub(crate) struct Resolver<'a> {
     history: Vec<Antecedent>,
     /// Next entity mention not yet pushed into the history.
     next_mention: usize,
-    /// Folded last word -> the fullest person name ending with it (and its entity).
-    fullest: FastMap<String, (String, Option<usize>)>,
-    /// Folded first word -> the fullest person name starting with it.
-    fullest_first: FastMap<String, (String, Option<usize>)>,
+    /// The fullest names of the document's person entities.
+    names: NameTable,
+    /// Names written out in the text, built only when an entity lookup fails.
+    local: std::cell::OnceCell<NameTable>,
     /// The last named speaker and the paragraph it spoke in.
     last_speaker: Option<(Antecedent, usize)>,
     paragraph: usize,
@@ -112,27 +112,11 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
         let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
-        let mut fullest: FastMap<String, (String, Option<usize>)> = FastMap::default();
-        let mut fullest_first: FastMap<String, (String, Option<usize>)> = FastMap::default();
-        let mut offer = |name: &str, entity: Option<usize>| {
-            let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
-                return;
-            };
-            let n = name.split_whitespace().count();
-            for (map, key) in [(&mut fullest, fold_word(last)), (&mut fullest_first, fold_word(first))] {
-                let better = map.get(&key).map_or(true, |(cur, _)| n > cur.split_whitespace().count());
-                if better {
-                    map.insert(key, (name.to_string(), entity));
-                }
-            }
-        };
+        let mut names = NameTable::default();
         for (i, e) in entities.entities.iter().enumerate() {
             if is_person_like(e, &clean[i]) {
-                offer(&clean[i], Some(i));
+                names.offer(&clean[i], Some(i));
             }
-        }
-        for name in local_names(text) {
-            offer(&name, None);
         }
         Resolver {
             text,
@@ -141,8 +125,8 @@ impl<'a> Resolver<'a> {
             learned: vec![None; entities.entities.len()],
             history: Vec::new(),
             next_mention: 0,
-            fullest,
-            fullest_first,
+            names,
+            local: std::cell::OnceCell::new(),
             last_speaker: None,
             paragraph: 0,
         }
@@ -172,25 +156,28 @@ impl<'a> Resolver<'a> {
     /// expanded to the longest name ending with its last word.
     fn full_name(&self, e: usize) -> (String, Option<usize>) {
         let base = &self.clean[e];
-        match self.expand(base) {
+        match self.names.expand(base) {
             Some((n, ent)) => (n, ent.or(Some(e))),
             None => (base.clone(), Some(e)),
         }
     }
 
     fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
-        let last = base.split_whitespace().last()?;
         let words = base.split_whitespace().count();
-        let longer = |found: Option<&(String, Option<usize>)>| {
-            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
-        };
-        // A lone first name ("Kent") is expanded only when no surname matches.
-        longer(self.fullest.get(&fold_word(last))).or_else(|| {
-            if words == 1 {
-                longer(self.fullest_first.get(&fold_word(last)))
-            } else {
-                None
+        self.names.expand(base).or_else(|| {
+            // One word the entities could not expand: the names written out
+            // in the text are the fallback (built once, on demand).
+            if words != 1 {
+                return None;
             }
+            let local = self.local.get_or_init(|| {
+                let mut t = NameTable::default();
+                for name in local_names(self.text) {
+                    t.offer(&name, None);
+                }
+                t
+            });
+            local.expand(base)
         })
     }
 
@@ -248,7 +235,7 @@ impl<'a> Resolver<'a> {
                 None => (local, None),
             },
         };
-        let person = entity.map_or(true, |e| self.entities.entities[e].kind == EntityType::Person);
+        let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
         if person {
             let a = Antecedent { name: name.clone(), entity };
             self.last_speaker = Some((a.clone(), self.paragraph));
@@ -260,7 +247,7 @@ impl<'a> Resolver<'a> {
     fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
         let unresolved = Speaker { span, name: phrase.to_string(), entity: None, kind: SpeakerKind::Pronoun };
         let Some(gender) = gender else { return unresolved };
-        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).map_or(true, |g| g == gender);
+        let compatible = |a: &Antecedent| self.gender(a.entity, &a.name).is_none_or(|g| g == gender);
         // The speaker of the current or previous paragraph is the most salient
         // antecedent: "X said … . "…," he said." even with others named between.
         let recent_speaker = self
@@ -268,7 +255,8 @@ impl<'a> Resolver<'a> {
             .as_ref()
             .filter(|(a, p)| self.paragraph <= p + 1 && compatible(a))
             .map(|(a, _)| a.clone());
-        let found = recent_speaker.or_else(|| self.history.iter().rev().find(|a| compatible(a)).cloned());
+        // Bounded look-back: an antecedent is never hundreds of names away.
+        let found = recent_speaker.or_else(|| self.history.iter().rev().take(200).find(|a| compatible(a)).cloned());
         let Some(a) = found else { return unresolved };
         self.last_speaker = Some((a.clone(), self.paragraph));
         if let Some(slot) = a.entity.and_then(|e| self.learned.get_mut(e)) {
@@ -276,6 +264,45 @@ impl<'a> Resolver<'a> {
         }
         self.history.push(a.clone());
         Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
+    }
+}
+
+/// Folded last (and first) word -> the fullest person name with it.
+#[derive(Default)]
+struct NameTable {
+    by_last: FastMap<String, (String, Option<usize>)>,
+    by_first: FastMap<String, (String, Option<usize>)>,
+}
+
+impl NameTable {
+    fn offer(&mut self, name: &str, entity: Option<usize>) {
+        let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+            return;
+        };
+        let n = name.split_whitespace().count();
+        for (map, key) in [(&mut self.by_last, fold_word(last)), (&mut self.by_first, fold_word(first))] {
+            let better = map.get(&key).is_none_or(|(cur, _)| n > cur.split_whitespace().count());
+            if better {
+                map.insert(key, (name.to_string(), entity));
+            }
+        }
+    }
+
+    /// A longer name ending with the last word of `base` (or, for a lone
+    /// first name, starting with it).
+    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
+        let last = base.split_whitespace().last()?;
+        let words = base.split_whitespace().count();
+        let longer = |found: Option<&(String, Option<usize>)>| {
+            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
+        };
+        longer(self.by_last.get(&fold_word(last))).or_else(|| {
+            if words == 1 {
+                longer(self.by_first.get(&fold_word(last)))
+            } else {
+                None
+            }
+        })
     }
 }
 

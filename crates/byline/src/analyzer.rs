@@ -8,7 +8,7 @@ use crate::report::{
 use byline_dedup::{DedupDoc, Deduplicator, Relation};
 use byline_entities::{CorpusEntity, CorpusLinker, DocEntities, EntityRecognizer, Gender};
 use byline_normalize::{CorpusProfile, Normalized, Normalizer};
-use byline_quotes::{DocQuotes, Quote, QuoteExtractor, QuoteLinker};
+use byline_quotes::{DocQuotes, Quote, QuoteExtractor, QuoteLinker, SpeakerKind};
 use std::collections::HashMap;
 
 /// Builds an [`Analyzer`].
@@ -207,12 +207,17 @@ fn speaker_record(
     entity_ids: &HashMap<(usize, usize), usize>,
 ) -> Option<SpeakerRecord> {
     let speaker = quote.speaker.as_ref()?;
+    let mention = speaker.span.slice(text);
+    if speaker.kind == SpeakerKind::Pronoun && speaker.entity.is_none() && speaker.name == mention {
+        // "she" with nobody to refer to: a pronoun is not a name, so no speaker is claimed.
+        return None;
+    }
     let corpus = speaker.entity.and_then(|e| entity_ids.get(&(doc, e)).copied());
     Some(SpeakerRecord {
         entity: corpus.map(|c| format!("E{}", c + 1)),
         // The corpus gives the fullest name ("Kent Hehr" even where this article says only "Hehr").
         name: corpus.map_or_else(|| speaker.name.clone(), |c| linked[c].name.clone()),
-        text: speaker.span.slice(text).to_string(),
+        text: mention.to_string(),
         start: speaker.span.start,
         end: speaker.span.end,
         kind: format!("{:?}", speaker.kind).to_lowercase(),

@@ -8,7 +8,7 @@
 //! separate stage with its own bench). Peak memory is VmHWM.
 
 use crate::gen_corpus::{cluster_labels, pair_scores, Generator};
-use byline_dedup::{DedupDoc, Deduplicator, DocSketch, Edge};
+use byline_dedup::{merge_candidate_pairs, DedupDoc, Deduplicator, DocSketch, Edge};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::io::BufRead;
@@ -85,7 +85,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cpu_before_clustering = cpu_seconds();
 
     let t = Instant::now();
-    let pairs = dedup.candidate_pairs(&sketches);
+    // The two candidate paths are independent: one thread each.
+    let timed = |f: &dyn Fn() -> Vec<(u32, u32)>| {
+        let t = Instant::now();
+        let pairs = f();
+        (pairs, t.elapsed().as_secs_f64())
+    };
+    let ((lsh, lsh_seconds), (anchors, anchor_seconds)) = rayon::join(
+        || timed(&|| dedup.lsh_candidate_pairs(&sketches)),
+        || timed(&|| dedup.anchor_candidate_pairs(&sketches)),
+    );
+    let (lsh_pairs, anchor_pairs) = (lsh.len(), anchors.len());
+    let pairs = merge_candidate_pairs(lsh, anchors);
     let candidate_seconds = t.elapsed().as_secs_f64();
     let candidate_cpu = cpu_seconds() - cpu_before_clustering;
     let t = Instant::now();
@@ -122,6 +133,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         candidate_seconds,
         candidate_cpu,
         pairs.len()
+    );
+    println!(
+        "    LSH banding {lsh_seconds:.2} s ({lsh_pairs} pairs), anchors {anchor_seconds:.2} s ({anchor_pairs} pairs)"
     );
     println!("  verify                        {:>8.2} s   {} edges", verify_seconds, edge_count);
     println!("  cluster                       {:>8.2} s   {} clusters", cluster_seconds, clusters.len());

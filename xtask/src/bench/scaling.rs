@@ -15,12 +15,15 @@ pub struct Args {
     mb: f64,
 }
 
+/// A named way to build an article of a given size from ordinary news.
+type Shape = (&'static str, fn(usize, &str) -> String);
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::builder().build();
     let ordinary = ordinary_news();
     // Lexicons and automata are built on first use: keep that out of the timings.
     std::hint::black_box(analyzer.analyze(&Article::from_text("warm-up", ordinary.clone())));
-    let shapes: [(&str, fn(usize, &str) -> String); 5] = [
+    let shapes: [Shape; 5] = [
         ("ordinary news", |n, news| cut(news.repeat(n / news.len() + 1), n)),
         ("one paragraph repeated", |n, _| {
             cut("\u{201c}We will keep going,\u{201d} Mayor Jane Roe said in Halifax on Tuesday. ".repeat(n / 70 + 1), n)

@@ -271,6 +271,30 @@ fn print_errors(show: usize, clusters: &[Cluster], docs: &[DedupDoc], truth: &[T
             }
         }
     }
+    let mut wrong = 0;
+    for c in clusters {
+        for m in &c.members[1..] {
+            let (t, canonical) = (&truth[m.doc], &truth[c.canonical]);
+            if t.group != canonical.group || wrong >= show {
+                continue;
+            }
+            let expected = truth_relation(t, canonical, dedup.config().containment_threshold);
+            if expected != m.relation {
+                wrong += 1;
+                println!(
+                    "relation: {} ({}) to {} ({}): truth {} predicted {}: J={:.3} C={:.3}",
+                    t.id,
+                    t.kind,
+                    canonical.id,
+                    canonical.kind,
+                    expected.as_str(),
+                    m.relation.as_str(),
+                    m.jaccard,
+                    m.containment
+                );
+            }
+        }
+    }
     let label = cluster_labels(clusters, truth.len());
     let mut base: HashMap<u32, usize> = HashMap::new();
     for (i, t) in truth.iter().enumerate() {
