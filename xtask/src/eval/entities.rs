@@ -91,7 +91,7 @@ impl Engine {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut engine = Engine::new();
     let mut pass = true;
-    let want = |set: &str| args.only.as_deref().map_or(true, |o| o == set);
+    let want = |set: &str| args.only.as_deref().is_none_or(|o| o == set);
     if want("conll") {
         pass &= conll(&mut engine, args.errors)?;
     }
