@@ -344,4 +344,12 @@ mod tests {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));
     }
+
+    #[test]
+    fn a_first_name_that_is_also_a_place_opens_a_person() {
+        let text = "Council meets\n\nMary Brown met Georgia Smith in Halifax on Monday.";
+        assert_eq!(kind_of(text, "Mary Brown"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Georgia Smith"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Halifax"), Some(EntityType::Loc));
+    }
 }

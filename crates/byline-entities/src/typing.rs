@@ -152,8 +152,14 @@ impl<'a> Typer<'a> {
                 s[MISC] += 3.5;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
+            // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
+            // province) opens a person's name, so it is not place evidence on its own.
+            let first_is_name = lex.first_name(first_key).is_some();
             let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
                 || (c.first..=c.last).any(|i| {
+                    if i == c.first && first_is_name {
+                        return false;
+                    }
                     let k = self.key_of(i);
                     matches!(lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k)
                 });
