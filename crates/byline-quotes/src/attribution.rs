@@ -577,7 +577,7 @@ impl<'a> Sentence<'a> {
         if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
             return None;
         }
-        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) {
+        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) && !self.bare_clause_at(j) {
             return None;
         }
         let end = self.clause_end(j);
@@ -593,6 +593,66 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(range)
+    }
+
+    /// "(believes) the plan will fail", "(found) most voters were": a clause
+    /// without `that` opens with a noun phrase and reaches a finite auxiliary
+    /// within a few words; "(expects) the bill to pass" and "(knows) the
+    /// area" are objects, not clauses.
+    fn bare_clause_at(&self, j: usize) -> bool {
+        const FINITE: &[&str] = &[
+            "is",
+            "was",
+            "are",
+            "were",
+            "will",
+            "would",
+            "could",
+            "can",
+            "should",
+            "may",
+            "might",
+            "must",
+            "has",
+            "have",
+            "had",
+            "does",
+            "did",
+            "won't",
+            "wouldn't",
+            "can't",
+            "isn't",
+            "wasn't",
+            "aren't",
+            "doesn't",
+            "didn't",
+            "won’t",
+            "wouldn’t",
+            "can’t",
+            "isn’t",
+            "wasn’t",
+            "aren’t",
+            "doesn’t",
+            "didn’t",
+        ];
+        let opens_np = self.items.get(j).is_some_and(|i| i.is_word())
+            && (self.is_capitalized(j) || LEXICON.is_determiner(self.word(j)));
+        if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
+            return false;
+        }
+        for t in j + 1..self.items.len().min(j + 7) {
+            if !self.items[t].is_word() {
+                return false;
+            }
+            let w = self.word(t).to_ascii_lowercase();
+            if FINITE.contains(&w.as_str()) {
+                return true;
+            }
+            if w == "to" || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" {
+                return false;
+            }
+        }
+        false
     }
 
     /// "said little", "wrote a thread on Twitter": an object, not a clause.
@@ -1018,6 +1078,17 @@ mod tests {
     }
 
     #[test]
+    fn cognition_verbs_need_a_content_clause() {
+        let q = quotes("A Gallup poll found that most voters distrust the media.");
+        assert_eq!(q[0].1, "most voters distrust the media");
+        assert_eq!(q[0].3, "found");
+        let q = quotes("Jane Smith believes the plan will fail next year.");
+        assert_eq!(q[0].1, "the plan will fail next year");
+        assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
+        assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
+    }
+
+    #[test]
     fn continuation_paragraph_keeps_the_speaker() {
         let q = quotes("\"It is over,\" Jane Smith said.\n\n\"We start again tomorrow.\"");
         assert_eq!(q[1], (QuoteKind::Direct, "We start again tomorrow.".into(), "Jane Smith".into(), String::new()));
@@ -1025,7 +1096,10 @@ mod tests {
 
     #[test]
     fn pronoun_takes_the_compatible_person() {
-        let q = quotes("Mary Brown met John Green.\n\n\"It went well,\" she said.");
-        assert_eq!(q[0].2, "Mary Brown");
+        // Names that no place or organisation lexicon also lists.
+        let q = quotes("Susan Brown met John Green.\n\n\"It went well,\" she said.");
+        assert_eq!(q[0].2, "Susan Brown");
+        let q = quotes("John Green met Susan Brown.\n\n\"It went well,\" he said.");
+        assert_eq!(q[0].2, "John Green");
     }
 }
