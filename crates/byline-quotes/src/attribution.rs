@@ -915,7 +915,10 @@ impl<'a> Sentence<'a> {
     /// opening the sentence, a colon, then a quotation.
     fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
         let Some(colon) = self.items.iter().position(|i| i.is_punct(':')) else { return };
-        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else { return };
+        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else {
+            self.headline_colon(colon, out);
+            return;
+        };
         if colon == 0 || colon > 5 || used.contains(&q) || !(0..colon).all(|t| self.is_capitalized(t)) {
             return;
         }
@@ -934,6 +937,138 @@ impl<'a> Sentence<'a> {
             speaker: SpeakerRef::Phrase(self.span_of(0, colon)),
             region: self.items[colon + 1].span,
         });
+    }
+
+    /// "Lynch: No outside influence on FBI probe" (the headline convention):
+    /// a sentence opening with a short capitalised source, a colon and a
+    /// capitalised clause reports that source. Section labels ("Update:",
+    /// "Photo:") and single letters ("Q:") are not sources.
+    fn headline_colon(&self, colon: usize, out: &mut Vec<RawQuote>) {
+        const LABELS: &[&str] = &[
+            "update",
+            "updated",
+            "updates",
+            "photo",
+            "photos",
+            "video",
+            "videos",
+            "watch",
+            "read",
+            "related",
+            "listen",
+            "analysis",
+            "opinion",
+            "editorial",
+            "breaking",
+            "exclusive",
+            "live",
+            "note",
+            "editor's",
+            "editor’s",
+            "correction",
+            "clarification",
+            "credit",
+            "credits",
+            "image",
+            "images",
+            "source",
+            "sources",
+            "posted",
+            "file",
+            "contact",
+            "email",
+            "e-mail",
+            "phone",
+            "tel",
+            "subscribe",
+            "follow",
+            "share",
+            "tags",
+            "tag",
+            "topics",
+            "category",
+            "date",
+            "by",
+            "warning",
+            "spoiler",
+            "review",
+            "recap",
+            "timeline",
+            "explainer",
+            "factbox",
+            "graphic",
+            "map",
+            "chart",
+            "table",
+            "audio",
+            "podcast",
+            "transcript",
+            "more",
+            "also",
+            "see",
+            "latest",
+            "today",
+            "now",
+            "here",
+            "why",
+            "how",
+            "what",
+            "who",
+            "when",
+            "where",
+            "fact",
+            "facts",
+            "quiz",
+            "poll",
+            "polls",
+            "survey",
+            "results",
+            "result",
+            "report",
+            "reports",
+            "rumor",
+            "rumors",
+            "question",
+            "questions",
+            "answer",
+            "answers",
+            "advertisement",
+            "sponsored",
+            "disclosure",
+            "disclaimer",
+            "ps",
+            "p.s",
+            "contributing",
+            "contributors",
+            "remember",
+            "name",
+            "names",
+            "members",
+            "participants",
+            "panel",
+        ];
+        if colon == 0 || colon > 4 || !(0..colon).all(|t| self.is_capitalized(t)) {
+            return;
+        }
+        if (0..colon).any(|t| {
+            let w = self.word(t).to_ascii_lowercase();
+            LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
+        }) || (colon == 1 && self.word(0).chars().count() < 3)
+        {
+            return;
+        }
+        if !self.items.get(colon + 1).is_some_and(|i| i.is_word()) || !self.is_capitalized(colon + 1) {
+            return;
+        }
+        let Some(range) = self.trimmed(colon + 1, self.items.len()) else { return };
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        // "Iowa: Tim Albrecht, Brad Anderson, …" is a roster, not a claim.
+        let commas = (range.0..range.1).filter(|&t| self.items[t].is_punct(',')).count();
+        if words < 3 || commas >= 3 {
+            return;
+        }
+        let Some((kind, span, region)) = self.typed(range) else { return };
+        out.push(RawQuote { kind, span, cue: None, speaker: SpeakerRef::Phrase(self.span_of(0, colon)), region });
     }
 
     /// Quotations that look like speech but got no attribution of their own
@@ -1086,6 +1221,14 @@ mod tests {
         assert_eq!(q[0].1, "the plan will fail next year");
         assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
         assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
+    }
+
+    #[test]
+    fn headline_colon_names_its_source() {
+        let q = quotes("Lynch: No outside influence on the FBI probe");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
+        assert!(quotes("Update: The story was changed on Friday").is_empty());
+        assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
     }
 
     #[test]
