@@ -343,6 +343,7 @@ impl<'a> Sentence<'a> {
         while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
             j -= 1;
         }
+        j = self.skip_time_adverbial_left(j);
         if j == 0 {
             return Some(Subject::Boundary);
         }
@@ -390,6 +391,48 @@ impl<'a> Sentence<'a> {
                 let (a, b) = self.np_left(j)?;
                 Some(Subject::Phrase(self.span_of(a, b), a))
             }
+        }
+    }
+
+    /// "Priebus on Thursday evening said", "Clinton last week told": a time
+    /// adverbial between subject and cue is skipped when a subject word
+    /// stands before it; otherwise `j` is returned unchanged.
+    fn skip_time_adverbial_left(&self, j: usize) -> usize {
+        let is_time = |t: usize| {
+            self.items[t].is_word() && LEXICON.is_time_word(&self.word(t).to_ascii_lowercase())
+                || self.word(t).bytes().all(|b| b.is_ascii_digit())
+        };
+        let mut t = j;
+        while t > 0 && j - t < 4 && is_time(t - 1) {
+            t -= 1;
+        }
+        if t == j || !(0..j).contains(&t) {
+            return j;
+        }
+        let has_weekday_or_period = (t..j).any(|u| {
+            let w = self.word(u).to_ascii_lowercase();
+            w.ends_with("day") || matches!(w.as_str(), "week" | "month" | "year" | "morning" | "evening" | "night")
+        });
+        if !has_weekday_or_period {
+            return j;
+        }
+        if t > 0 && (self.is_word(t - 1, "on") || self.is_word(t - 1, "in")) {
+            t -= 1;
+        }
+        while t > 0 && self.items[t - 1].is_word() && LEXICON.is_aux(self.word(t - 1)) {
+            t -= 1;
+        }
+        // "a poll released Saturday found": the adverbial belongs to the
+        // participle and the whole phrase is the subject.
+        let subject_word = t > 0
+            && self.items[t - 1].is_word()
+            && !(self.word(t - 1).ends_with("ed") && !self.is_capitalized(t - 1))
+            && !LEXICON.is_np_breaker(&self.word(t - 1).to_ascii_lowercase())
+            && !NP_INNER_PREPOSITIONS.contains(&self.word(t - 1).to_ascii_lowercase().as_str());
+        if subject_word || (t > 0 && self.is_pronoun(t - 1)) {
+            t
+        } else {
+            j
         }
     }
 
@@ -1229,6 +1272,14 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
         assert!(quotes("Update: The story was changed on Friday").is_empty());
         assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
+    }
+
+    #[test]
+    fn time_adverbial_between_subject_and_cue() {
+        let q = quotes("Reince Priebus on Thursday evening said the party was not in a crisis.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the party was not in a crisis", "Reince Priebus"));
+        let q = quotes("A Gallup poll released Saturday found that most voters were undecided.");
+        assert_eq!(q[0].1, "most voters were undecided");
     }
 
     #[test]
