@@ -209,6 +209,13 @@ impl<'a> Sentence<'a> {
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
                     self.clause_before(attribution_start, after_from)
                 }
+                // "That is a mistake, I think." / "…, the poll found.": a
+                // belief verb closing its sentence reports what precedes it.
+                None if class == CueClass::Think
+                    && self.items[after_from.min(n)..].iter().all(|i| !i.is_word() && i.quote().is_none()) =>
+                {
+                    self.clause_before(attribution_start, after_from)
+                }
                 None => None,
             }
         }?;
@@ -1263,6 +1270,8 @@ mod tests {
         let q = quotes("Jane Smith believes the plan will fail next year.");
         assert_eq!(q[0].1, "the plan will fail next year");
         assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
+        let q = quotes("Most voters are still undecided, the poll found.");
+        assert_eq!(q[0].1, "Most voters are still undecided");
         assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
     }
 
