@@ -695,7 +695,7 @@ impl<'a> Sentence<'a> {
                 return false;
             }
             let w = self.word(t).to_ascii_lowercase();
-            if FINITE.contains(&w.as_str()) {
+            if FINITE.contains(&w.as_str()) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
                 return true;
             }
             if w == "to" || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" {
@@ -703,6 +703,19 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// "(found) Democrats favored Clinton", "(shows) Clinton leads Sanders":
+    /// a lowercase past form, or an -s form before a name or determiner,
+    /// read as the finite verb of a clause after a proper-noun subject.
+    fn finite_lexical_verb(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if w.len() < 4 || !w.starts_with(|c: char| c.is_ascii_lowercase()) || self.is_word(t + 1, "by") {
+            return false;
+        }
+        let next_opens_np = self.items.get(t + 1).is_some_and(|i| i.is_word())
+            && (self.is_capitalized(t + 1) || LEXICON.is_determiner(self.word(t + 1)));
+        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && next_opens_np)
     }
 
     /// "said little", "wrote a thread on Twitter": an object, not a clause.
@@ -1270,6 +1283,9 @@ mod tests {
         let q = quotes("Jane Smith believes the plan will fail next year.");
         assert_eq!(q[0].1, "the plan will fail next year");
         assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
+        let q = quotes("Military Times found Democrats favored Clinton by a wide margin.");
+        assert_eq!(q[0].1, "Democrats favored Clinton by a wide margin");
+        assert!(quotes("Jane Smith knows Washington politics very well.").is_empty());
         let q = quotes("Most voters are still undecided, the poll found.");
         assert_eq!(q[0].1, "Most voters are still undecided");
         assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
