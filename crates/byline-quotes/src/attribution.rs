@@ -480,15 +480,19 @@ impl<'a> Sentence<'a> {
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
         let appositive = party_or_age
-            || matches!(w.as_str(), "who" | "whose")
+            || matches!(w.as_str(), "who" | "whose" | "which")
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_title(&w)
             || self.word(first).starts_with(char::is_lowercase);
-        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !matches!(w.as_str(), "who" | "whose")) {
+        let relative = matches!(w.as_str(), "who" | "whose" | "which");
+        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
         let (a, b) = self.np_left(open)?;
-        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) {
+        // "The report, which was released Tuesday, found": a relative clause
+        // marks its antecedent as a noun phrase even when it is lowercase.
+        let determined = relative && LEXICON.is_determiner(self.word(a));
+        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) && !determined {
             return None;
         }
         Some(Subject::Phrase(self.span_of(a, b), a))
@@ -1283,6 +1287,8 @@ mod tests {
         let q = quotes("Jane Smith believes the plan will fail next year.");
         assert_eq!(q[0].1, "the plan will fail next year");
         assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
+        let q = quotes("The report, which was released Tuesday, found that the agency lost the files.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the agency lost the files", "found"));
         let q = quotes("Military Times found Democrats favored Clinton by a wide margin.");
         assert_eq!(q[0].1, "Democrats favored Clinton by a wide margin");
         assert!(quotes("Jane Smith knows Washington politics very well.").is_empty());
