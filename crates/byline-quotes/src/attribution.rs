@@ -517,7 +517,7 @@ impl<'a> Sentence<'a> {
                 a = i;
                 continue;
             }
-            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like(w) {
+            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like_not_noun(w) {
                 break;
             }
             a = i;
@@ -533,7 +533,7 @@ impl<'a> Sentence<'a> {
         while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
             a += 1;
         }
-        (a < end && self.items[end - 1].is_word() && !is_verb_like(self.word(end - 1))).then_some((a, end))
+        (a < end && self.items[end - 1].is_word() && !is_verb_like_not_noun(self.word(end - 1))).then_some((a, end))
     }
 
     /// An inverted subject right after the cue ("…, said Lalonde."): the
@@ -1190,6 +1190,14 @@ fn is_verb_like(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
 }
 
+/// `is_verb_like`, except for -ing nouns that head a source phrase
+/// ("Exit polling showed", "the ruling found").
+fn is_verb_like_not_noun(w: &str) -> bool {
+    const ING_NOUNS: &[&str] =
+        &["polling", "ruling", "reporting", "finding", "briefing", "hearing", "filing", "ranking"];
+    is_verb_like(w) && !ING_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
+}
+
 /// What is left of a cue.
 enum Subject {
     /// A phrase (its span and first item).
@@ -1289,6 +1297,8 @@ mod tests {
         assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
         let q = quotes("The report, which was released Tuesday, found that the agency lost the files.");
         assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the agency lost the files", "found"));
+        let q = quotes("Exit polling showed that Clinton won every state in the south.");
+        assert_eq!(q[0].2, "Exit polling");
         let q = quotes("Military Times found Democrats favored Clinton by a wide margin.");
         assert_eq!(q[0].1, "Democrats favored Clinton by a wide margin");
         assert!(quotes("Jane Smith knows Washington politics very well.").is_empty());
