@@ -97,7 +97,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(k);
-        // Every cue is an ASCII word of three letters or more.
+        if let Some(cue) = self.stance_phrase_cue(k) {
+            return Some(cue);
+        }
+        // Every other cue is an ASCII word of three letters or more.
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
             return None;
         }
@@ -124,6 +127,37 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((class, k))
+    }
+
+    /// "is confident that", "were convinced that", "made (it) clear that":
+    /// a stance phrase is a cue only with its `that` clause.
+    fn stance_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        const STANCE_ADJECTIVES: &[&str] = &[
+            "confident",
+            "convinced",
+            "certain",
+            "sure",
+            "adamant",
+            "hopeful",
+            "optimistic",
+            "concerned",
+            "worried",
+            "aware",
+            "skeptical",
+            "sceptical",
+            "insistent",
+            "persuaded",
+        ];
+        let lower = self.word(k).to_ascii_lowercase();
+        if matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been" | "be") {
+            let adjective = STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a));
+            return (adjective && self.is_word(k + 2, "that")).then_some((CueClass::Think, k + 1));
+        }
+        if matches!(lower.as_str(), "made" | "make" | "makes" | "making") {
+            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
+            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
+        }
+        None
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
@@ -1299,6 +1333,11 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the agency lost the files", "found"));
         let q = quotes("Exit polling showed that Clinton won every state in the south.");
         assert_eq!(q[0].2, "Exit polling");
+        let q = quotes("Some party leaders are convinced that the nominee will lose in November.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the nominee will lose in November", "are convinced"));
+        let q = quotes("Jane Smith made it clear that she would not run again.");
+        assert_eq!(q[0].1, "she would not run again");
+        assert!(quotes("The party is confident and united after the vote.").is_empty());
         let q = quotes("Military Times found Democrats favored Clinton by a wide margin.");
         assert_eq!(q[0].1, "Democrats favored Clinton by a wide margin");
         assert!(quotes("Jane Smith knows Washington politics very well.").is_empty());
