@@ -447,7 +447,7 @@ impl<'a> Sentence<'a> {
         while t > 0 && j - t < 4 && is_time(t - 1) {
             t -= 1;
         }
-        if t == j || !(0..j).contains(&t) {
+        if t == j {
             return j;
         }
         let has_weekday_or_period = (t..j).any(|u| {
@@ -467,7 +467,7 @@ impl<'a> Sentence<'a> {
         // participle and the whole phrase is the subject.
         let subject_word = t > 0
             && self.items[t - 1].is_word()
-            && !(self.word(t - 1).ends_with("ed") && !self.is_capitalized(t - 1))
+            && (!self.word(t - 1).ends_with("ed") || self.is_capitalized(t - 1))
             && !LEXICON.is_np_breaker(&self.word(t - 1).to_ascii_lowercase())
             && !NP_INNER_PREPOSITIONS.contains(&self.word(t - 1).to_ascii_lowercase().as_str());
         if subject_word || (t > 0 && self.is_pronoun(t - 1)) {
