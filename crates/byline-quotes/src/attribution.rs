@@ -97,7 +97,10 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(k);
-        // Every cue is an ASCII word of three letters or more.
+        if let Some(cue) = self.stance_phrase_cue(k) {
+            return Some(cue);
+        }
+        // Every other cue is an ASCII word of three letters or more.
         if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
             return None;
         }
@@ -124,6 +127,37 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((class, k))
+    }
+
+    /// "is confident that", "were convinced that", "made (it) clear that":
+    /// a stance phrase is a cue only with its `that` clause.
+    fn stance_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        const STANCE_ADJECTIVES: &[&str] = &[
+            "confident",
+            "convinced",
+            "certain",
+            "sure",
+            "adamant",
+            "hopeful",
+            "optimistic",
+            "concerned",
+            "worried",
+            "aware",
+            "skeptical",
+            "sceptical",
+            "insistent",
+            "persuaded",
+        ];
+        let lower = self.word(k).to_ascii_lowercase();
+        if matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been" | "be") {
+            let adjective = STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a));
+            return (adjective && self.is_word(k + 2, "that")).then_some((CueClass::Think, k + 1));
+        }
+        if matches!(lower.as_str(), "made" | "make" | "makes" | "making") {
+            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
+            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
+        }
+        None
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
@@ -207,6 +241,13 @@ impl<'a> Sentence<'a> {
             match self.clause_after(after_from, class) {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
+                    self.clause_before(attribution_start, after_from)
+                }
+                // "That is a mistake, I think." / "…, the poll found.": a
+                // belief verb closing its sentence reports what precedes it.
+                None if class == CueClass::Think
+                    && self.items[after_from.min(n)..].iter().all(|i| !i.is_word() && i.quote().is_none()) =>
+                {
                     self.clause_before(attribution_start, after_from)
                 }
                 None => None,
@@ -343,6 +384,7 @@ impl<'a> Sentence<'a> {
         while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
             j -= 1;
         }
+        j = self.skip_time_adverbial_left(j);
         if j == 0 {
             return Some(Subject::Boundary);
         }
@@ -393,6 +435,48 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// "Priebus on Thursday evening said", "Clinton last week told": a time
+    /// adverbial between subject and cue is skipped when a subject word
+    /// stands before it; otherwise `j` is returned unchanged.
+    fn skip_time_adverbial_left(&self, j: usize) -> usize {
+        let is_time = |t: usize| {
+            self.items[t].is_word() && LEXICON.is_time_word(&self.word(t).to_ascii_lowercase())
+                || self.word(t).bytes().all(|b| b.is_ascii_digit())
+        };
+        let mut t = j;
+        while t > 0 && j - t < 4 && is_time(t - 1) {
+            t -= 1;
+        }
+        if t == j {
+            return j;
+        }
+        let has_weekday_or_period = (t..j).any(|u| {
+            let w = self.word(u).to_ascii_lowercase();
+            w.ends_with("day") || matches!(w.as_str(), "week" | "month" | "year" | "morning" | "evening" | "night")
+        });
+        if !has_weekday_or_period {
+            return j;
+        }
+        if t > 0 && (self.is_word(t - 1, "on") || self.is_word(t - 1, "in")) {
+            t -= 1;
+        }
+        while t > 0 && self.items[t - 1].is_word() && LEXICON.is_aux(self.word(t - 1)) {
+            t -= 1;
+        }
+        // "a poll released Saturday found": the adverbial belongs to the
+        // participle and the whole phrase is the subject.
+        let subject_word = t > 0
+            && self.items[t - 1].is_word()
+            && (!self.word(t - 1).ends_with("ed") || self.is_capitalized(t - 1))
+            && !LEXICON.is_np_breaker(&self.word(t - 1).to_ascii_lowercase())
+            && !NP_INNER_PREPOSITIONS.contains(&self.word(t - 1).to_ascii_lowercase().as_str());
+        if subject_word || (t > 0 && self.is_pronoun(t - 1)) {
+            t
+        } else {
+            j
+        }
+    }
+
     /// True when the cue at `k` has "who" or "which" as its subject.
     fn relative_subject(&self, k: usize) -> bool {
         let mut j = k;
@@ -430,15 +514,19 @@ impl<'a> Sentence<'a> {
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
         let appositive = party_or_age
-            || matches!(w.as_str(), "who" | "whose")
+            || matches!(w.as_str(), "who" | "whose" | "which")
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_title(&w)
             || self.word(first).starts_with(char::is_lowercase);
-        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !matches!(w.as_str(), "who" | "whose")) {
+        let relative = matches!(w.as_str(), "who" | "whose" | "which");
+        if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
         let (a, b) = self.np_left(open)?;
-        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) {
+        // "The report, which was released Tuesday, found": a relative clause
+        // marks its antecedent as a noun phrase even when it is lowercase.
+        let determined = relative && LEXICON.is_determiner(self.word(a));
+        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) && !determined {
             return None;
         }
         Some(Subject::Phrase(self.span_of(a, b), a))
@@ -463,7 +551,7 @@ impl<'a> Sentence<'a> {
                 a = i;
                 continue;
             }
-            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like(w) {
+            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like_not_noun(w) {
                 break;
             }
             a = i;
@@ -479,7 +567,7 @@ impl<'a> Sentence<'a> {
         while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
             a += 1;
         }
-        (a < end && self.items[end - 1].is_word() && !is_verb_like(self.word(end - 1))).then_some((a, end))
+        (a < end && self.items[end - 1].is_word() && !is_verb_like_not_noun(self.word(end - 1))).then_some((a, end))
     }
 
     /// An inverted subject right after the cue ("…, said Lalonde."): the
@@ -577,7 +665,7 @@ impl<'a> Sentence<'a> {
         if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
             return None;
         }
-        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) {
+        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) && !self.bare_clause_at(j) {
             return None;
         }
         let end = self.clause_end(j);
@@ -593,6 +681,79 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(range)
+    }
+
+    /// "(believes) the plan will fail", "(found) most voters were": a clause
+    /// without `that` opens with a noun phrase and reaches a finite auxiliary
+    /// within a few words; "(expects) the bill to pass" and "(knows) the
+    /// area" are objects, not clauses.
+    fn bare_clause_at(&self, j: usize) -> bool {
+        const FINITE: &[&str] = &[
+            "is",
+            "was",
+            "are",
+            "were",
+            "will",
+            "would",
+            "could",
+            "can",
+            "should",
+            "may",
+            "might",
+            "must",
+            "has",
+            "have",
+            "had",
+            "does",
+            "did",
+            "won't",
+            "wouldn't",
+            "can't",
+            "isn't",
+            "wasn't",
+            "aren't",
+            "doesn't",
+            "didn't",
+            "won’t",
+            "wouldn’t",
+            "can’t",
+            "isn’t",
+            "wasn’t",
+            "aren’t",
+            "doesn’t",
+            "didn’t",
+        ];
+        let opens_np = self.items.get(j).is_some_and(|i| i.is_word())
+            && (self.is_capitalized(j) || LEXICON.is_determiner(self.word(j)));
+        if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
+            return false;
+        }
+        for t in j + 1..self.items.len().min(j + 7) {
+            if !self.items[t].is_word() {
+                return false;
+            }
+            let w = self.word(t).to_ascii_lowercase();
+            if FINITE.contains(&w.as_str()) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
+                return true;
+            }
+            if w == "to" || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// "(found) Democrats favored Clinton", "(shows) Clinton leads Sanders":
+    /// a lowercase past form, or an -s form before a name or determiner,
+    /// read as the finite verb of a clause after a proper-noun subject.
+    fn finite_lexical_verb(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if w.len() < 4 || !w.starts_with(|c: char| c.is_ascii_lowercase()) || self.is_word(t + 1, "by") {
+            return false;
+        }
+        let next_opens_np = self.items.get(t + 1).is_some_and(|i| i.is_word())
+            && (self.is_capitalized(t + 1) || LEXICON.is_determiner(self.word(t + 1)));
+        w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && next_opens_np)
     }
 
     /// "said little", "wrote a thread on Twitter": an object, not a clause.
@@ -855,7 +1016,10 @@ impl<'a> Sentence<'a> {
     /// opening the sentence, a colon, then a quotation.
     fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
         let Some(colon) = self.items.iter().position(|i| i.is_punct(':')) else { return };
-        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else { return };
+        let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else {
+            self.headline_colon(colon, out);
+            return;
+        };
         if colon == 0 || colon > 5 || used.contains(&q) || !(0..colon).all(|t| self.is_capitalized(t)) {
             return;
         }
@@ -874,6 +1038,138 @@ impl<'a> Sentence<'a> {
             speaker: SpeakerRef::Phrase(self.span_of(0, colon)),
             region: self.items[colon + 1].span,
         });
+    }
+
+    /// "Lynch: No outside influence on FBI probe" (the headline convention):
+    /// a sentence opening with a short capitalised source, a colon and a
+    /// capitalised clause reports that source. Section labels ("Update:",
+    /// "Photo:") and single letters ("Q:") are not sources.
+    fn headline_colon(&self, colon: usize, out: &mut Vec<RawQuote>) {
+        const LABELS: &[&str] = &[
+            "update",
+            "updated",
+            "updates",
+            "photo",
+            "photos",
+            "video",
+            "videos",
+            "watch",
+            "read",
+            "related",
+            "listen",
+            "analysis",
+            "opinion",
+            "editorial",
+            "breaking",
+            "exclusive",
+            "live",
+            "note",
+            "editor's",
+            "editor’s",
+            "correction",
+            "clarification",
+            "credit",
+            "credits",
+            "image",
+            "images",
+            "source",
+            "sources",
+            "posted",
+            "file",
+            "contact",
+            "email",
+            "e-mail",
+            "phone",
+            "tel",
+            "subscribe",
+            "follow",
+            "share",
+            "tags",
+            "tag",
+            "topics",
+            "category",
+            "date",
+            "by",
+            "warning",
+            "spoiler",
+            "review",
+            "recap",
+            "timeline",
+            "explainer",
+            "factbox",
+            "graphic",
+            "map",
+            "chart",
+            "table",
+            "audio",
+            "podcast",
+            "transcript",
+            "more",
+            "also",
+            "see",
+            "latest",
+            "today",
+            "now",
+            "here",
+            "why",
+            "how",
+            "what",
+            "who",
+            "when",
+            "where",
+            "fact",
+            "facts",
+            "quiz",
+            "poll",
+            "polls",
+            "survey",
+            "results",
+            "result",
+            "report",
+            "reports",
+            "rumor",
+            "rumors",
+            "question",
+            "questions",
+            "answer",
+            "answers",
+            "advertisement",
+            "sponsored",
+            "disclosure",
+            "disclaimer",
+            "ps",
+            "p.s",
+            "contributing",
+            "contributors",
+            "remember",
+            "name",
+            "names",
+            "members",
+            "participants",
+            "panel",
+        ];
+        if colon == 0 || colon > 4 || !(0..colon).all(|t| self.is_capitalized(t)) {
+            return;
+        }
+        if (0..colon).any(|t| {
+            let w = self.word(t).to_ascii_lowercase();
+            LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
+        }) || (colon == 1 && self.word(0).chars().count() < 3)
+        {
+            return;
+        }
+        if !self.items.get(colon + 1).is_some_and(|i| i.is_word()) || !self.is_capitalized(colon + 1) {
+            return;
+        }
+        let Some(range) = self.trimmed(colon + 1, self.items.len()) else { return };
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        // "Iowa: Tim Albrecht, Brad Anderson, …" is a roster, not a claim.
+        let commas = (range.0..range.1).filter(|&t| self.items[t].is_punct(',')).count();
+        if words < 3 || commas >= 3 {
+            return;
+        }
+        let Some((kind, span, region)) = self.typed(range) else { return };
+        out.push(RawQuote { kind, span, cue: None, speaker: SpeakerRef::Phrase(self.span_of(0, colon)), region });
     }
 
     /// Quotations that look like speech but got no attribution of their own
@@ -926,6 +1222,14 @@ impl<'a> Sentence<'a> {
 /// it cannot be inside a speaker phrase.
 fn is_verb_like(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+}
+
+/// `is_verb_like`, except for -ing nouns that head a source phrase
+/// ("Exit polling showed", "the ruling found").
+fn is_verb_like_not_noun(w: &str) -> bool {
+    const ING_NOUNS: &[&str] =
+        &["polling", "ruling", "reporting", "finding", "briefing", "hearing", "filing", "ranking"];
+    is_verb_like(w) && !ING_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w))
 }
 
 /// What is left of a cue.
@@ -1018,6 +1322,47 @@ mod tests {
     }
 
     #[test]
+    fn cognition_verbs_need_a_content_clause() {
+        let q = quotes("A Gallup poll found that most voters distrust the media.");
+        assert_eq!(q[0].1, "most voters distrust the media");
+        assert_eq!(q[0].3, "found");
+        let q = quotes("Jane Smith believes the plan will fail next year.");
+        assert_eq!(q[0].1, "the plan will fail next year");
+        assert!(quotes("Jane Smith found the keys under the mat.").is_empty());
+        let q = quotes("The report, which was released Tuesday, found that the agency lost the files.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the agency lost the files", "found"));
+        let q = quotes("Exit polling showed that Clinton won every state in the south.");
+        assert_eq!(q[0].2, "Exit polling");
+        let q = quotes("Some party leaders are convinced that the nominee will lose in November.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the nominee will lose in November", "are convinced"));
+        let q = quotes("Jane Smith made it clear that she would not run again.");
+        assert_eq!(q[0].1, "she would not run again");
+        assert!(quotes("The party is confident and united after the vote.").is_empty());
+        let q = quotes("Military Times found Democrats favored Clinton by a wide margin.");
+        assert_eq!(q[0].1, "Democrats favored Clinton by a wide margin");
+        assert!(quotes("Jane Smith knows Washington politics very well.").is_empty());
+        let q = quotes("Most voters are still undecided, the poll found.");
+        assert_eq!(q[0].1, "Most voters are still undecided");
+        assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
+    }
+
+    #[test]
+    fn headline_colon_names_its_source() {
+        let q = quotes("Lynch: No outside influence on the FBI probe");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
+        assert!(quotes("Update: The story was changed on Friday").is_empty());
+        assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
+    }
+
+    #[test]
+    fn time_adverbial_between_subject_and_cue() {
+        let q = quotes("Reince Priebus on Thursday evening said the party was not in a crisis.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the party was not in a crisis", "Reince Priebus"));
+        let q = quotes("A Gallup poll released Saturday found that most voters were undecided.");
+        assert_eq!(q[0].1, "most voters were undecided");
+    }
+
+    #[test]
     fn continuation_paragraph_keeps_the_speaker() {
         let q = quotes("\"It is over,\" Jane Smith said.\n\n\"We start again tomorrow.\"");
         assert_eq!(q[1], (QuoteKind::Direct, "We start again tomorrow.".into(), "Jane Smith".into(), String::new()));
@@ -1025,7 +1370,10 @@ mod tests {
 
     #[test]
     fn pronoun_takes_the_compatible_person() {
-        let q = quotes("Mary Brown met John Green.\n\n\"It went well,\" she said.");
-        assert_eq!(q[0].2, "Mary Brown");
+        // Names that no place or organisation lexicon also lists.
+        let q = quotes("Susan Brown met John Green.\n\n\"It went well,\" she said.");
+        assert_eq!(q[0].2, "Susan Brown");
+        let q = quotes("John Green met Susan Brown.\n\n\"It went well,\" he said.");
+        assert_eq!(q[0].2, "John Green");
     }
 }

@@ -113,8 +113,53 @@ const SAY_VERBS: &[&str] = &[
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "ask", "urge", "advise", "notify"];
 /// Verbs of belief: weaker evidence of an attribution.
-const THINK_VERBS: &[&str] =
-    &["think", "thought", "believe", "feel", "felt", "fear", "hope", "expect", "worry", "doubt", "predict"];
+/// Cognition and evidence verbs join them ("a poll found that …", "she knows
+/// they will …"): a source, a cue and a content clause, but never with a bare
+/// noun object ("found the keys", "showed images").
+const THINK_VERBS: &[&str] = &[
+    "think",
+    "thought",
+    "believe",
+    "feel",
+    "felt",
+    "fear",
+    "hope",
+    "expect",
+    "worry",
+    "doubt",
+    "predict",
+    "show",
+    "showed",
+    "shown",
+    "find",
+    "found",
+    "know",
+    "knew",
+    "known",
+    "understand",
+    "understood",
+    "realize",
+    "realise",
+    "recognize",
+    "recognise",
+    "assume",
+    "suspect",
+    "reckon",
+    "anticipate",
+    "learn",
+    "learned",
+    "learnt",
+    "guess",
+    "imagine",
+    "demonstrate",
+    "prove",
+    "proven",
+    "see",
+    "saw",
+    "seen",
+    "calculate",
+    "forecast",
+];
 
 /// Reporting verbs that need a particle (`pointed out`, `called on`).
 pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[("point", "out"), ("call", "on"), ("call", "for")];
