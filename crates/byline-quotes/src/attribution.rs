@@ -20,6 +20,31 @@ pub(crate) enum SpeakerRef {
     Unknown,
 }
 
+/// Which quotations of a paragraph an attribution has claimed: one flag per
+/// quotation, so a look-up costs the same however many quotes a paragraph holds
+/// (a list here made a 10 MB one-paragraph article quadratic).
+#[derive(Debug, Default)]
+pub(crate) struct Used(Vec<bool>);
+
+impl Used {
+    /// No quotation of `n` claimed yet.
+    pub(crate) fn new(n: usize) -> Used {
+        Used(vec![false; n])
+    }
+
+    /// Marks quotation `q` as claimed.
+    pub(crate) fn insert(&mut self, q: usize) {
+        if let Some(flag) = self.0.get_mut(q) {
+            *flag = true;
+        }
+    }
+
+    /// True when quotation `q` is claimed.
+    pub(crate) fn contains(&self, q: usize) -> bool {
+        self.0.get(q).copied().unwrap_or(false)
+    }
+}
+
 /// One attribution found in a sentence, before speaker resolution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct RawQuote {
@@ -161,7 +186,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
-    pub(crate) fn attribute(&self, used: &mut Vec<usize>) -> Vec<RawQuote> {
+    pub(crate) fn attribute(&self, used: &mut Used) -> Vec<RawQuote> {
         let mut out: Vec<RawQuote> = Vec::new();
         let mut k = 0;
         while k < self.items.len() {
@@ -184,11 +209,11 @@ impl<'a> Sentence<'a> {
         out
     }
 
-    fn mark_used(&self, region: Span, used: &mut Vec<usize>) {
+    fn mark_used(&self, region: Span, used: &mut Used) {
         for item in self.items {
             if let Some(q) = item.quote() {
                 if region.contains(item.span) || region == self.quotes[q].inner {
-                    used.push(q);
+                    used.insert(q);
                 }
             }
         }
@@ -1014,13 +1039,13 @@ impl<'a> Sentence<'a> {
 
     /// "Trump: “We will win.”" (transcripts, interviews): a short name
     /// opening the sentence, a colon, then a quotation.
-    fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+    fn colon_speaker(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
         let Some(colon) = self.items.iter().position(|i| i.is_punct(':')) else { return };
         let Some(q) = self.items.get(colon + 1).and_then(|i| i.quote()) else {
             self.headline_colon(colon, out);
             return;
         };
-        if colon == 0 || colon > 5 || used.contains(&q) || !(0..colon).all(|t| self.is_capitalized(t)) {
+        if colon == 0 || colon > 5 || used.contains(q) || !(0..colon).all(|t| self.is_capitalized(t)) {
             return;
         }
         if (0..colon).any(|t| LEXICON.is_np_breaker(self.word(t))) {
@@ -1030,7 +1055,7 @@ impl<'a> Sentence<'a> {
         if inner.is_empty() {
             return;
         }
-        used.push(q);
+        used.insert(q);
         out.push(RawQuote {
             kind: QuoteKind::Direct,
             span: inner,
@@ -1174,13 +1199,13 @@ impl<'a> Sentence<'a> {
 
     /// Quotations that look like speech but got no attribution of their own
     /// take the nearest attribution of their sentence.
-    fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Vec<usize>) {
+    fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
         if out.is_empty() {
             self.colon_speaker(out, used);
         }
         for (k, item) in self.items.iter().enumerate() {
             let Some(q) = item.quote() else { continue };
-            if used.contains(&q) || !self.is_utterance(k) {
+            if used.contains(q) || !self.is_utterance(k) {
                 continue;
             }
             let inner = self.quotes[q].inner;
@@ -1190,7 +1215,7 @@ impl<'a> Sentence<'a> {
                 .min_by_key(|r| r.region.start.abs_diff(item.span.start))
                 .copied();
             if let Some(h) = host {
-                used.push(q);
+                used.insert(q);
                 out.push(RawQuote {
                     kind: QuoteKind::Direct,
                     span: inner,

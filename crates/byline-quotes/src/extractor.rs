@@ -2,7 +2,7 @@
 //! quotation marks, sentence attributions, then speaker resolution and the
 //! paragraph-level rules (split quotes, continuation paragraphs, pull quotes).
 
-use crate::attribution::{RawQuote, Sentence, SpeakerRef};
+use crate::attribution::{RawQuote, Sentence, SpeakerRef, Used};
 use crate::marks::{find_quotes, Quoted};
 use crate::speaker::Resolver;
 use crate::tokens::{sentences, tokenize, Item};
@@ -226,7 +226,7 @@ impl QuoteExtractor {
         sents: &[(usize, usize)],
         quotes: &[Quoted],
     ) -> ParagraphQuotes {
-        let mut used: Vec<usize> = Vec::new();
+        let mut used = Used::new(quotes.len());
         let mut raws: Vec<RawQuote> = Vec::new();
         let mut utterances: Vec<(usize, Span)> = Vec::new();
         for &(a, b) in sents {
@@ -234,7 +234,7 @@ impl QuoteExtractor {
             raws.extend(sentence.attribute(&mut used));
             for (k, item) in items[a..b].iter().enumerate() {
                 if let Some(q) = item.quote() {
-                    if sentence.is_utterance(k) && !used.contains(&q) {
+                    if sentence.is_utterance(k) && !used.contains(q) {
                         utterances.push((q, item.span));
                     }
                 }

@@ -4,6 +4,9 @@
 //! constant as the size grows.
 
 use byline::{Analyzer, Article};
+use byline_entities::EntityRecognizer;
+use byline_normalize::Normalizer;
+use byline_quotes::QuoteExtractor;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -32,22 +35,31 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ("one-word lines", |n, _| cut("word\n".repeat(n / 5 + 1), n)),
         ("no white space", |n, _| cut("Abc".repeat(n / 3 + 1), n)),
     ];
-    println!("{:<26} {:>8} {:>10} {:>10} {:>12}", "shape", "MB", "ms", "MB/s", "vs ordinary");
+    println!(
+        "{:<24} {:>6} {:>9} {:>8} {:>11}   {:>9} {:>9} {:>9}",
+        "shape", "MB", "ms", "MB/s", "vs ordinary", "normalize", "entities", "quotes"
+    );
+    let (normalizer, recognizer, extractor) =
+        (Normalizer::builder().build(), EntityRecognizer::builder().build(), QuoteExtractor::builder().build());
     for size in [args.mb / 8.0, args.mb / 4.0, args.mb / 2.0, args.mb] {
         let bytes = (size * 1e6) as usize;
         let mut baseline = None;
         for (name, make) in &shapes {
-            let article = Article::from_text("bench", make(bytes, &ordinary));
-            let start = Instant::now();
-            std::hint::black_box(analyzer.analyze(&article));
-            let secs = start.elapsed().as_secs_f64().max(1e-9);
+            let text = make(bytes, &ordinary);
+            let (doc, t_norm) = timed(|| normalizer.normalize_str(&text));
+            let (entities, t_ent) = timed(|| recognizer.recognize(&doc));
+            let (_, t_quotes) = timed(|| extractor.extract(&doc, &entities));
+            let secs = (t_norm + t_ent + t_quotes).max(1e-9);
             let base = *baseline.get_or_insert(secs);
             println!(
-                "{name:<26} {:>8.2} {:>10.1} {:>10.1} {:>11.2}x",
+                "{name:<24} {:>6.2} {:>9.1} {:>8.1} {:>10.2}x   {:>9.1} {:>9.1} {:>9.1}",
                 bytes as f64 / 1e6,
                 secs * 1e3,
                 bytes as f64 / 1e6 / secs,
-                secs / base
+                secs / base,
+                t_norm * 1e3,
+                t_ent * 1e3,
+                t_quotes * 1e3
             );
         }
     }
@@ -65,6 +77,13 @@ fn ordinary_news() -> String {
     } else {
         text
     }
+}
+
+/// The value of `f` and the seconds it took.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, f64) {
+    let start = Instant::now();
+    let value = std::hint::black_box(f());
+    (value, start.elapsed().as_secs_f64())
 }
 
 /// `s` cut to at most `n` bytes, on a char boundary.
