@@ -1,5 +1,5 @@
 //! Rough single-core throughput of the recognizer alone (normalization done
-//! beforehand): `cargo run --release -p byline-entities --example throughput -- FILE...`.
+//! beforehand): `cargo run --release -p byline-entities --example entities_throughput -- FILE...`.
 //! Each non-empty line of a `.jsonl` file with a `"text"` field, or each
 //! whole other file, is one document. Not a timed test; `cargo xtask bench` is
 //! the project's benchmark.

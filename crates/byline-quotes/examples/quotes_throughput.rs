@@ -1,6 +1,6 @@
 //! Quote extraction throughput on a JSONL corpus (`{"text": …}` per line),
 //! entities and normalization done beforehand; best of five passes:
-//! `cargo run --release -p byline-quotes --example throughput -- docs.jsonl`.
+//! `cargo run --release -p byline-quotes --example quotes_throughput -- docs.jsonl`.
 
 use byline_entities::EntityRecognizer;
 use byline_normalize::Normalizer;
