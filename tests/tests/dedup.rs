@@ -4,19 +4,8 @@
 
 use byline_dedup::{Cluster, DedupDoc, DedupIndex, Deduplicator, Relation};
 use byline_normalize::Normalizer;
+use byline_tests::fixture_paths;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
-
-fn fixture_paths() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/hehr");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/hehr exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-}
 
 fn fixture_docs() -> Vec<DedupDoc> {
     let normalizer = Normalizer::builder().build();

@@ -4,24 +4,13 @@
 
 use byline_entities::{CorpusLinker, DocEntities, EntityRecognizer, EntityType, Gender};
 use byline_normalize::Normalizer;
+use byline_tests::fixture_paths;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
-
-fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/hehr");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/hehr exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-}
 
 fn recognize_all() -> Vec<(String, String, DocEntities)> {
     let normalizer = Normalizer::builder().build();
     let recognizer = EntityRecognizer::builder().build();
-    fixtures()
+    fixture_paths()
         .into_iter()
         .map(|path| {
             let raw = std::fs::read(&path).expect("readable fixture");

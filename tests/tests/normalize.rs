@@ -2,19 +2,8 @@
 //! it (metadata, every boilerplate span, paragraphs and sentences).
 
 use byline_normalize::{Normalized, Normalizer, ParagraphKind};
+use byline_tests::fixture_paths;
 use std::fmt::Write;
-use std::path::{Path, PathBuf};
-
-fn fixtures() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/hehr");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("fixtures/hehr exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-}
 
 fn field(doc: &Normalized, span: Option<byline_text::Span>) -> String {
     span.map_or_else(|| "-".to_string(), |s| format!("{:?} {}..{}", s.slice(&doc.text), s.start, s.end))
@@ -59,7 +48,7 @@ fn render(doc: &Normalized) -> String {
 #[test]
 fn normalized_fixtures() {
     let normalizer = Normalizer::builder().build();
-    for path in fixtures() {
+    for path in fixture_paths() {
         let raw = std::fs::read(&path).expect("readable fixture");
         let doc = normalizer.normalize(&raw);
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
@@ -76,7 +65,7 @@ fn normalized_fixtures() {
 #[test]
 fn every_span_is_exact_and_body_view_is_the_view() {
     let normalizer = Normalizer::builder().build();
-    for path in fixtures() {
+    for path in fixture_paths() {
         let raw = std::fs::read(&path).expect("readable fixture");
         let doc = normalizer.normalize(&raw);
         for block in doc.blocks() {

@@ -3,15 +3,11 @@
 //! and snapshotted in its human-readable form.
 
 use byline::{Analyzer, Article, Report};
-use std::path::Path;
+use byline_tests::fixture_paths;
 
 fn fixtures() -> Vec<Article> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/hehr");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    paths.sort();
-    paths
+    fixture_paths()
         .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .map(|p| Article::from_bytes(p.file_stem().unwrap().to_string_lossy(), std::fs::read(p).unwrap()))
         .collect()
 }
