@@ -86,6 +86,16 @@ def document_recall(labels, groups):
     return found / total if total else 0.0
 
 
+def candidate_pairs(lsh, hashes):
+    """Every unordered pair the index returns when queried with each document."""
+    pairs = set()
+    for i, m in enumerate(hashes):
+        for j in lsh.query(m):
+            if j != i:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 def run_datasketch(sets, threshold, num_perm):
     from datasketch import MinHash, MinHashLSH
 
@@ -96,12 +106,7 @@ def run_datasketch(sets, threshold, num_perm):
         m.update_batch([x.encode("utf8") for x in s])
         lsh.insert(i, m)
         hashes.append(m)
-    pairs = set()
-    for i, m in enumerate(hashes):
-        for j in lsh.query(m):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return candidate_pairs(lsh, hashes)
 
 
 def run_rensa(sets, threshold, num_perm):
@@ -115,12 +120,7 @@ def run_rensa(sets, threshold, num_perm):
         m.update(list(s))
         lsh.insert(i, m)
         hashes.append(m)
-    pairs = set()
-    for i, m in enumerate(hashes):
-        for j in lsh.query(m):
-            if j != i:
-                pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return candidate_pairs(lsh, hashes)
 
 
 def main():

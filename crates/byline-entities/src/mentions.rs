@@ -521,27 +521,24 @@ impl<'a> Finder<'a> {
         Some((s, e))
     }
 
-    fn is_place_run(&self, first: usize, last: usize) -> bool {
-        let text = &self.text[self.tokens[first].start..self.tokens[last].end];
-        let owned;
-        let k = if first == last {
-            self.key(first)
+    /// The lexicon key of tokens `first..=last`: borrowed for one token, built for several.
+    fn run_key(&self, first: usize, last: usize) -> std::borrow::Cow<'a, str> {
+        if first == last {
+            std::borrow::Cow::Borrowed(self.key(first))
         } else {
-            owned = crate::lexicon::key(text);
-            owned.as_str()
-        };
+            std::borrow::Cow::Owned(crate::lexicon::key(&self.text[self.tokens[first].start..self.tokens[last].end]))
+        }
+    }
+
+    fn is_place_run(&self, first: usize, last: usize) -> bool {
+        let k = self.run_key(first, last);
+        let k = k.as_ref();
         matches!(self.lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || self.lex.known_locs.contains(k)
     }
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
-        let text = &self.text[self.tokens[first].start..self.tokens[last].end];
-        let owned;
-        let k = if first == last {
-            self.key(first)
-        } else {
-            owned = crate::lexicon::key(text);
-            owned.as_str()
-        };
+        let k = self.run_key(first, last);
+        let k = k.as_ref();
         self.lex.place(k).is_some()
             || self.lex.parties.contains(k)
             || self.lex.known_orgs.contains(k)

@@ -315,15 +315,27 @@ const DETERMINERS: &[&str] = &[
 /// Forms of "be": a following participle is passive ("is said to").
 const BE_FORMS: &[&str] = &["is", "was", "are", "were", "be", "been", "being", "'s", "’s", "get", "got", "gets"];
 
-/// Words after a cue that only say when or how ("said Wednesday").
+/// Day names, lower-cased.
+pub(crate) const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Month names, lower-cased.
+pub(crate) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words after a cue that only say when or how ("said Wednesday"), besides the day names.
 const TIME_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "yesterday",
     "tonight",
@@ -524,7 +536,7 @@ impl Lexicon {
             aux: AUX_AND_ADVERBS.iter().copied().collect(),
             determiners: DETERMINERS.iter().copied().collect(),
             be_forms: BE_FORMS.iter().copied().collect(),
-            time_words: TIME_WORDS.iter().copied().collect(),
+            time_words: WEEKDAYS.iter().chain(TIME_WORDS).copied().collect(),
             female,
             male,
             stemmer,

@@ -76,28 +76,8 @@ fn fold(c: char) -> char {
 
 /// Month and day names: capitalised, never people.
 fn is_calendar_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    CALENDAR.contains(&w.to_ascii_lowercase().as_str())
+    use crate::lexicon::{MONTHS, WEEKDAYS};
+    WEEKDAYS.iter().chain(MONTHS).any(|day| w.eq_ignore_ascii_case(day))
 }
 
 fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {

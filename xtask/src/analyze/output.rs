@@ -36,30 +36,32 @@ pub fn render(report: &Report, texts: &[&str], format: Format) -> anyhow::Result
 
 fn render_jsonl(report: &Report) -> anyhow::Result<String> {
     let mut out = String::new();
-    let mut line = |kind: &str, value: &dyn erased::Ser| -> anyhow::Result<()> {
-        let mut v = value.to_value()?;
-        if let serde_json::Value::Object(map) = &mut v {
-            map.insert("record".into(), serde_json::Value::String(kind.into()));
-        }
-        out.push_str(&serde_json::to_string(&v)?);
-        out.push('\n');
-        Ok(())
-    };
     for doc in &report.documents {
         let quotes: Vec<_> = report.quotes.iter().filter(|q| q.doc == doc.id).collect();
-        line("document", &DocumentLine { document: doc, quotes })?;
+        push_record(&mut out, "document", &DocumentLine { document: doc, quotes })?;
     }
     for c in &report.clusters {
-        line("cluster", c)?;
+        push_record(&mut out, "cluster", c)?;
     }
     for e in &report.entities {
-        line("entity", e)?;
+        push_record(&mut out, "entity", e)?;
     }
     for d in &report.diagnostics {
-        line("diagnostic", d)?;
+        push_record(&mut out, "diagnostic", d)?;
     }
-    line("summary", &report.summary)?;
+    push_record(&mut out, "summary", &report.summary)?;
     Ok(out)
+}
+
+/// One JSONL line: the record's fields plus `"record": kind`.
+fn push_record(out: &mut String, kind: &str, value: &impl Serialize) -> anyhow::Result<()> {
+    let mut v = serde_json::to_value(value)?;
+    if let serde_json::Value::Object(map) = &mut v {
+        map.insert("record".into(), serde_json::Value::String(kind.into()));
+    }
+    out.push_str(&serde_json::to_string(&v)?);
+    out.push('\n');
+    Ok(())
 }
 
 #[derive(Serialize)]
@@ -67,19 +69,6 @@ struct DocumentLine<'a> {
     #[serde(flatten)]
     document: &'a byline::DocumentRecord,
     quotes: Vec<&'a byline::QuoteRecord>,
-}
-
-/// Object-safe "serialize to a JSON value", so one closure writes every record kind.
-mod erased {
-    pub trait Ser {
-        fn to_value(&self) -> serde_json::Result<serde_json::Value>;
-    }
-
-    impl<T: serde::Serialize> Ser for T {
-        fn to_value(&self) -> serde_json::Result<serde_json::Value> {
-            serde_json::to_value(self)
-        }
-    }
 }
 
 /// Writes to `path` through a temporary file renamed into place, so an

@@ -184,14 +184,20 @@ fn sketch_generated(dedup: &Deduplicator, args: &Args) -> anyhow::Result<Sketche
             .map(|d| DedupDoc { id: d.truth.id, body: d.text, lang: "en".into(), date: d.date })
             .collect();
         out.load_seconds += t.elapsed().as_secs_f64();
-        let (t, cpu) = (Instant::now(), cpu_seconds());
-        let sketches: Vec<DocSketch> = docs.par_iter().map_init(|| dedup.sketcher(), |s, d| s.sketch(d)).collect();
-        out.sketch_seconds += t.elapsed().as_secs_f64();
-        out.sketch_cpu += cpu_seconds() - cpu;
-        out.bytes += docs.iter().map(|d| d.body.len()).sum::<usize>();
-        out.sketches.extend(sketches);
+        sketch_chunk(dedup, &docs, &mut out);
     }
     Ok(out)
+}
+
+/// Sketches one chunk in parallel, counting its wall and CPU time; the texts
+/// can be dropped once this returns.
+fn sketch_chunk(dedup: &Deduplicator, docs: &[DedupDoc], out: &mut Sketched) {
+    let (t, cpu) = (Instant::now(), cpu_seconds());
+    let sketches: Vec<DocSketch> = docs.par_iter().map_init(|| dedup.sketcher(), |s, d| s.sketch(d)).collect();
+    out.sketch_seconds += t.elapsed().as_secs_f64();
+    out.sketch_cpu += cpu_seconds() - cpu;
+    out.bytes += docs.iter().map(|d| d.body.len()).sum::<usize>();
+    out.sketches.extend(sketches);
 }
 
 fn sketch_files(dedup: &Deduplicator, dir: &std::path::Path, chunk: usize) -> anyhow::Result<Sketched> {
@@ -216,12 +222,7 @@ fn sketch_files(dedup: &Deduplicator, dir: &std::path::Path, chunk: usize) -> an
         if docs.is_empty() {
             break;
         }
-        let (t, cpu) = (Instant::now(), cpu_seconds());
-        let sketches: Vec<DocSketch> = docs.par_iter().map_init(|| dedup.sketcher(), |s, d| s.sketch(d)).collect();
-        out.sketch_seconds += t.elapsed().as_secs_f64();
-        out.sketch_cpu += cpu_seconds() - cpu;
-        out.bytes += docs.iter().map(|d| d.body.len()).sum::<usize>();
-        out.sketches.extend(sketches);
+        sketch_chunk(dedup, &docs, &mut out);
     }
     let truth = dir.join("truth.jsonl");
     if truth.is_file() {
