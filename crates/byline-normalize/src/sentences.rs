@@ -18,6 +18,18 @@ static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("valid patterns")
 });
 
+/// Capitalised function words that, mid-paragraph and straight after a
+/// word with no punctuation, open a sentence whose line break was lost
+/// (`… of FTU In the Kowloon East constituency`, `SPEND A QUARTER This step`).
+/// `A` and `I` are left out: they are letters too (`A through I`).
+static RUN_ON_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        " The ", " In ", " An ", " It ", " He ", " She ", " They ", " We ", " There ", " This ", " On ", " At ",
+        " For ", " But ",
+    ])
+    .expect("valid patterns")
+});
+
 /// Titles that stand before a name and never end a sentence (case-sensitive).
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Lt",
@@ -86,6 +98,7 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     if has_colon(text) {
         cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
     }
+    cuts.extend(run_on_sentence_cuts(text));
     cuts.sort_unstable();
     let forced = cuts.clone();
     let bytes = text.as_bytes();
@@ -120,7 +133,8 @@ fn candidate(text: &str, i: usize, sentence_start: usize) -> (Option<usize>, usi
     let bytes = text.as_bytes();
     if bytes[i] != b'.' {
         let end = skip_closers(bytes, skip_while(bytes, i, |c| matches!(c, b'.' | b'!' | b'?')));
-        return (exclamation_or_question(text, end).then_some(end), end);
+        let cut = exclamation_or_question(text, end) && !is_signature(&text[end..]);
+        return (cut.then_some(end), end);
     }
     let run = dot_run(bytes, i);
     let attached = i > 0 && !bytes[i - 1].is_ascii_whitespace();
@@ -135,13 +149,63 @@ fn candidate(text: &str, i: usize, sentence_start: usize) -> (Option<usize>, usi
     if !at_gap(bytes, end) {
         return (None, end);
     }
+    if is_signature(&text[end..]) {
+        return (None, end);
+    }
     let next = next_word(text, end);
     let is_cut = match run.dots {
         1 => full_stop_ends_sentence(text, i, sentence_start, next),
+        // An editor's `[...]` before a capital: the quotation resumes with
+        // a new sentence (`crop yields [...] Ozone is`).
+        3 if bracketed_elision(bytes, i, run.end) => capital_follows(text, end),
         2 | 3 => next.is_some_and(|w| w.opens_sentence() && w.text != "I"),
         _ => next.is_none_or(|w| !w.lowercase),
     };
     (is_cut.then_some(end), end)
+}
+
+/// The rest of the paragraph is a bare name signing the quotation before it
+/// (`… she was suppressive. Valeska Paris`): one to three capitalised
+/// words and no closing punctuation, like the `- Matthew Ingram` form.
+fn is_signature(rest: &str) -> bool {
+    const MAX_SIGNATURE_BYTES: usize = 60;
+    let rest = rest.trim();
+    if rest.is_empty() || rest.len() > MAX_SIGNATURE_BYTES {
+        return false;
+    }
+    let mut words = 0;
+    for word in rest.split(' ') {
+        let mut chars = word.chars();
+        let capitalised = chars.next().is_some_and(char::is_uppercase);
+        if !capitalised || !chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '-')) {
+            return false;
+        }
+        words += 1;
+    }
+    words <= 3
+}
+
+/// `[...]`: marks elided words.
+fn bracketed_elision(bytes: &[u8], dots_start: usize, dots_end: usize) -> bool {
+    dots_start > 0 && bytes[dots_start - 1] == b'[' && bytes.get(dots_end) == Some(&b']')
+}
+
+/// A capital letter right after the gap, with no quote or bracket between
+/// (`[...] (Smith 55)` is a citation, not a new sentence).
+fn capital_follows(text: &str, from: usize) -> bool {
+    text[from..].trim_start().chars().next().is_some_and(char::is_uppercase)
+        && next_word(text, from).is_some_and(|w| w.text != "I")
+}
+
+/// Cuts before a capitalised function word that follows a bare word and
+/// precedes a lower-case one: flattened text whose line break was lost.
+fn run_on_sentence_cuts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    RUN_ON_OPENERS.find_iter(text).filter_map(move |m| {
+        let after_word = m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric();
+        let next_lower = bytes.get(m.end()).is_some_and(u8::is_ascii_lowercase);
+        (after_word && next_lower).then_some(m.start() + 1)
+    })
 }
 
 fn exclamation_or_question(text: &str, end: usize) -> bool {
@@ -476,6 +540,29 @@ mod tests {
             ["Black Widow and Captain America", "Image: Nick Moreau."]
         );
         assert_eq!(split("\"It's a long game.\" - Matthew Ingram"), ["\"It's a long game.\" - Matthew Ingram"]);
+        assert_eq!(split("I needed to leave. Valeska Paris"), ["I needed to leave. Valeska Paris"]);
+        assert_eq!(split("I needed to leave. Then I did"), ["I needed to leave.", "Then I did"]);
+    }
+
+    #[test]
+    fn flattened_lines_cut_before_a_capitalised_function_word() {
+        assert_eq!(
+            split("Ann Chiang of DAB In the Kowloon West race"),
+            ["Ann Chiang of DAB", "In the Kowloon West race"]
+        );
+        assert_eq!(
+            split("He read The Lancet and letters A through I."),
+            ["He read The Lancet and letters A through I."]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_elision_before_a_capital_ends_the_sentence() {
+        assert_eq!(split("crop yields [...] Ozone is known."), ["crop yields [...]", "Ozone is known."]);
+        assert_eq!(
+            split("\"Bohr [...] used stairways [...]\" (Smith 55)."),
+            ["\"Bohr [...] used stairways [...]\" (Smith 55)."]
+        );
     }
 
     #[test]
