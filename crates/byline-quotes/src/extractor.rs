@@ -350,6 +350,6 @@ fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
 }
 
 /// Lowercase letters and digits only: text compared across quote styles.
-pub(crate) fn fold_text(s: &str) -> String {
+fn fold_text(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }

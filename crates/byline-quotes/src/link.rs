@@ -1,10 +1,10 @@
 //! Cross-document quote linking: the same quote carried by several articles
 //! (wire copies, updates) is grouped so distinct quotes can be counted.
 
-use crate::extractor::fold_text;
 use crate::DocQuotes;
 use byline_normalize::Normalized;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// Groups the same quote carried by several documents.
 #[derive(Clone, Debug)]
@@ -18,27 +18,68 @@ impl Default for QuoteLinker {
     }
 }
 
-/// Posting lists longer than this belong to boilerplate trigrams.
-const MAX_POSTING: usize = 2000;
+/// Posting lists longer than this belong to stock phrasing ("said in a",
+/// "the United States"): a quote and its copies fall into one group, so a
+/// trigram many groups hold cannot tell which group a new quote joins.
+const MAX_POSTING: usize = 64;
 /// Candidate groups checked per quote, best first.
 const MAX_CANDIDATES: usize = 16;
 
 /// Word trigrams of folded text (hashes), the unit of content overlap.
 fn shingles(text: &str) -> Vec<u64> {
-    let words: Vec<String> = text.split_whitespace().map(fold_text).filter(|w| !w.is_empty()).collect();
-    let mut out: Vec<u64> = if words.len() < 3 {
-        vec![xxh(&words.join(" "))]
-    } else {
-        words.windows(3).map(|w| xxh(&w.join(" "))).collect()
+    let words: Vec<u64> = text.split_whitespace().filter_map(folded_word_hash).collect();
+    let mut out: Vec<u64> = match words.len() {
+        0 => vec![FNV_OFFSET],
+        1 | 2 => vec![words.iter().fold(FNV_OFFSET, |h, &w| combine(h, w))],
+        _ => words.windows(3).map(|w| combine(combine(combine(FNV_OFFSET, w[0]), w[1]), w[2])).collect(),
     };
     out.sort_unstable();
     out.dedup();
     out
 }
 
-fn xxh(s: &str) -> u64 {
-    // FNV-1a: tiny, deterministic, no dependency.
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a over a word's letters and digits, lower-cased, with no
+/// allocation (`None` when the word has none: punctuation alone).
+fn folded_word_hash(word: &str) -> Option<u64> {
+    let mut h = FNV_OFFSET;
+    let mut any = false;
+    for c in word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+        any = true;
+    }
+    any.then_some(h)
+}
+
+/// Order-sensitive mix of a word hash into a running shingle hash.
+fn combine(h: u64, word: u64) -> u64 {
+    (h.rotate_left(5) ^ word).wrapping_mul(FNV_PRIME)
+}
+
+/// Shingles are already well-mixed hashes: use them as they are instead of
+/// hashing them again.
+#[derive(Default)]
+struct ShingleHasher(u64);
+
+impl Hasher for ShingleHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 fn overlap(a: &[u64], b: &[u64]) -> f64 {
@@ -78,7 +119,7 @@ impl QuoteLinker {
         let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
         let mut group_shingles: Vec<Vec<u64>> = Vec::new();
         // Posting lists: shingle -> groups holding it (candidates only).
-        let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut postings: HashMap<u64, Vec<usize>, BuildHasherDefault<ShingleHasher>> = HashMap::default();
         for (d, (doc, quotes)) in docs.iter().enumerate() {
             for (q, quote) in quotes.quotes.iter().enumerate() {
                 let sh = shingles(quote.span.slice(&doc.text));
