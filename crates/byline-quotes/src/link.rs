@@ -46,12 +46,17 @@ const FNV_PRIME: u64 = 0x0100_0000_01b3;
 fn folded_word_hash(word: &str) -> Option<u64> {
     let mut h = FNV_OFFSET;
     let mut any = false;
-    for c in word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
-        let mut buf = [0u8; 4];
-        for &b in c.encode_utf8(&mut buf).as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
+    let mut mix = |b: u8| {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         any = true;
+    };
+    if word.is_ascii() {
+        // The common case, byte by byte.
+        word.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| mix(b.to_ascii_lowercase()));
+    } else {
+        for c in word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+            c.encode_utf8(&mut [0u8; 4]).bytes().for_each(&mut mix);
+        }
     }
     any.then_some(h)
 }
@@ -165,5 +170,23 @@ impl QuoteLinker {
             }
         }
         groups
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shingles_ignore_case_punctuation_and_spacing() {
+        assert_eq!(shingles("We will, Win this"), shingles("we  will win THIS."));
+        assert_eq!(shingles("Élan vital là"), shingles("élan VITAL, là"));
+        assert_ne!(shingles("we will win this"), shingles("this win will we"));
+    }
+
+    #[test]
+    fn short_and_empty_quotes_still_have_a_shingle() {
+        assert_eq!(shingles("Yes."), shingles("yes"));
+        assert_eq!(shingles("--").len(), 1);
     }
 }
