@@ -22,13 +22,8 @@ static CREDIT_LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// word with no punctuation, open a sentence whose line break was lost
 /// (`… of FTU In the Kowloon East constituency`, `SPEND A QUARTER This step`).
 /// `A` and `I` are left out: they are letters too (`A through I`).
-static RUN_ON_OPENERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        " The ", " In ", " An ", " It ", " He ", " She ", " They ", " We ", " There ", " This ", " On ", " At ",
-        " For ", " But ",
-    ])
-    .expect("valid patterns")
-});
+const RUN_ON_OPENERS: &[&[u8]] =
+    &[b"The", b"In", b"An", b"It", b"He", b"She", b"They", b"We", b"There", b"This", b"On", b"At", b"For", b"But"];
 
 /// Titles that stand before a name and never end a sentence (case-sensitive).
 const TITLES: &[&str] = &[
@@ -201,10 +196,12 @@ fn capital_follows(text: &str, from: usize) -> bool {
 /// precedes a lower-case one: flattened text whose line break was lost.
 fn run_on_sentence_cuts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    RUN_ON_OPENERS.find_iter(text).filter_map(move |m| {
-        let after_word = m.start() > 0 && bytes[m.start() - 1].is_ascii_alphanumeric();
-        let next_lower = bytes.get(m.end()).is_some_and(u8::is_ascii_lowercase);
-        (after_word && next_lower).then_some(m.start() + 1)
+    (1..bytes.len().saturating_sub(2)).filter(move |&i| {
+        bytes[i].is_ascii_uppercase() && bytes[i - 1] == b' ' && i >= 2 && bytes[i - 2].is_ascii_alphanumeric() && {
+            let word_len = bytes[i..].iter().position(|&b| b == b' ').unwrap_or(bytes.len() - i);
+            RUN_ON_OPENERS.contains(&&bytes[i..i + word_len])
+                && bytes.get(i + word_len + 1).is_some_and(u8::is_ascii_lowercase)
+        }
     })
 }
 
