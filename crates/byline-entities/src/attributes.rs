@@ -73,6 +73,8 @@ pub(crate) fn pronoun_votes(
     // and pronouns inside quotes speak of third parties: both are left out.
     let mut in_quote = false;
     let mut line = u32::MAX;
+    // The people a pronoun may stand for, reused across pronouns.
+    let mut people: Vec<(usize, f32)> = Vec::new();
     for (i, t) in tokens.iter().enumerate() {
         if t.line != line {
             line = t.line;
@@ -103,7 +105,7 @@ pub(crate) fn pronoun_votes(
         let Some(g) = pronoun_gender(t.text(text)) else { continue };
         let g = if g == Gender::Male { NameGender::Male } else { NameGender::Female };
         let last = recent.back().map(|&(_, e)| e);
-        let mut people: Vec<(usize, f32)> = Vec::with_capacity(3);
+        people.clear();
         for &(_, e) in recent.iter().rev() {
             if !people.iter().any(|p| p.0 == e) {
                 let recency = if Some(e) == last { 2.0 } else { 1.0 };
@@ -112,7 +114,7 @@ pub(crate) fn pronoun_votes(
         }
         let total: f32 = people.iter().map(|p| p.1).sum();
         if total > 0.0 {
-            for (e, w) in people {
+            for &(e, w) in &people {
                 votes[e].add(g, w / total);
             }
         }
@@ -133,7 +135,7 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
         after + 2
     } else {
         key_into(&mut buf, det.text(text));
-        if det.kind != Kind::Word || det.is_cap_word() || !lex.person_titles.contains(buf.as_str()) {
+        if det.kind != Kind::Word || det.is_cap_word() || !lex.is(buf.as_str(), crate::lexicon::class::TITLE) {
             return None;
         }
         after + 1
@@ -167,7 +169,7 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
                 | "and"
                 | "or"
                 | "said"
-        ) || lex.reporting_verbs.contains(buf.as_str())
+        ) || lex.is(buf.as_str(), crate::lexicon::class::REPORTING)
         {
             break;
         }
@@ -192,8 +194,8 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
         if matches!(buf.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our") {
             break;
         }
-        if lex.common.contains(buf.as_str())
-            || lex.reporting_verbs.contains(buf.as_str())
+        if lex.is(buf.as_str(), crate::lexicon::class::COMMON)
+            || lex.is(buf.as_str(), crate::lexicon::class::REPORTING)
             || buf.ends_with("ed")
             || buf.ends_with("ly")
         {
@@ -209,7 +211,7 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
     let stop = tokens[k - 1];
     // A place or party on the left also closes it ("Ottawa convention delegate").
     key_into(&mut buf, stop.text(text));
-    let named = stop.is_cap_word() && (lex.place(&buf).is_some() || lex.parties.contains(buf.as_str()));
+    let named = stop.is_cap_word() && (lex.place(&buf).is_some() || lex.is(buf.as_str(), crate::lexicon::class::PARTY));
     let closed =
         named || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
     closed.then(|| (tokens[k].start, tokens[first - 1].end))

@@ -160,7 +160,7 @@ impl EntityRecognizer {
         let mut tokens = tokenize(text);
         mark_sentence_starts(&mut tokens, &doc.sentences);
         let keys = Keys::new(&tokens, text);
-        let lines = line_info(&tokens, &keys, text, lex);
+        let lines = line_info(&tokens, &keys, text);
         let lower = lowercase_words(&tokens, &keys);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
         let sports = is_sports(text, &tokens, lex);
@@ -279,7 +279,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
                 // "Mr." or "the Honourable" say nothing of what a person does.
                 let honorific_only = role.split(' ').all(|w| {
                     key_into(&mut buf, w);
-                    lex.honorifics.contains_key(buf.as_str())
+                    lex.is(buf.as_str(), crate::lexicon::class::HONORIFIC)
                 });
                 if !honorific_only {
                     entity.roles.push(role.clone());

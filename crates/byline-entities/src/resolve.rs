@@ -44,7 +44,7 @@ fn argmax(s: &Scores) -> usize {
 }
 
 /// Word keys of a name ("kent hehr" → ["kent", "hehr"]).
-fn parts(key: &str) -> impl Iterator<Item = &str> {
+fn parts(key: &str) -> impl DoubleEndedIterator<Item = &str> {
     key.split(' ').filter(|w| !w.is_empty())
 }
 
@@ -67,6 +67,7 @@ pub(crate) fn type_candidates<'k>(
     let keys: Vec<&'k str> = name_keys.iter().map(AsRef::as_ref).collect();
     // One id per distinct name; lexical evidence is computed once per name.
     let mut ids: HashMap<&str, usize> = HashMap::default();
+    ids.reserve(cands.len());
     let mut id_of = Vec::with_capacity(cands.len());
     let mut lexical: Vec<Scores> = Vec::new();
     for (c, k) in cands.iter().zip(&keys) {
@@ -124,8 +125,9 @@ pub(crate) fn type_candidates<'k>(
         if s[kind] <= 0.0 {
             continue;
         }
-        let ws: Vec<&str> = parts(k).collect();
-        let (Some(&first), Some(&last)) = (ws.first(), ws.last()) else { continue };
+        let mut ws = parts(k);
+        let Some(first) = ws.next() else { continue };
+        let last = ws.next_back().unwrap_or(first);
         match kind {
             PER => {
                 bump(&mut part_scores, last, PER, 6.0);
@@ -133,7 +135,7 @@ pub(crate) fn type_candidates<'k>(
             }
             ORG if lex.place(first).is_none() => bump(&mut part_scores, first, ORG, 3.0),
             // "the Hill" after "Parliament Hill".
-            LOC if lex.loc_heads.contains(last) => bump(&mut part_scores, last, LOC, 2.0),
+            LOC if lex.is(last, crate::lexicon::class::LOC_HEAD) => bump(&mut part_scores, last, LOC, 2.0),
             _ => {}
         }
     }
@@ -228,7 +230,7 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
         key_into(&mut buf, t.text(text));
         // "SOCCER -", "Baseball-Results of …"
         let head = buf.split('-').next().unwrap_or("");
-        lex.sports.contains(head)
+        lex.is(head, crate::lexicon::class::SPORTS_WORD)
     })
 }
 
@@ -238,12 +240,13 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
 /// "Liberal Party", "PMO" → "Prime Minister's Office"). When several longer
 /// names fit (two Smiths), the one mentioned last before it wins, else the
 /// first after it.
-pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
+pub(crate) fn cluster<'k>(typed: &[Typed<'k>]) -> Vec<usize> {
     let mut assign = vec![usize::MAX; typed.len()];
     let mut clusters = 0usize;
     let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
-    // Short forms each cluster answers to: (type, form) → clusters.
-    let mut short_forms: HashMap<String, Vec<(EntityType, usize)>> = HashMap::default();
+    by_key.reserve(typed.len());
+    // Short forms each cluster answers to: form → (type, cluster) list.
+    let mut short_forms: ShortForms<'k> = HashMap::default();
     let mut order: Vec<usize> = (0..typed.len()).collect();
     let words: Vec<usize> = typed.iter().map(|t| parts(t.key).count()).collect();
     order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i]), i));
@@ -254,25 +257,28 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
             assign[i] = c;
             continue;
         }
-        let fits = fitting(&short_forms, t);
-        match fits.as_slice() {
-            [c] => {
-                assign[i] = *c;
-                by_key.insert((t.kind, t.key), *c);
+        let fits = {
+            let mut it = fitting(&short_forms, t);
+            (it.next(), it.next())
+        };
+        match fits {
+            (Some(c), None) => {
+                assign[i] = c;
+                by_key.insert((t.kind, t.key), c);
             }
-            [_, _, ..] => ambiguous.push(i),
-            [] => {
+            (Some(_), Some(_)) => ambiguous.push(i),
+            _ => {
                 let c = clusters;
                 clusters += 1;
                 assign[i] = c;
                 by_key.insert((t.kind, t.key), c);
-                for form in short_forms_of(t) {
+                short_forms_of(t, |form| {
                     let list = short_forms.entry(form).or_default();
                     // Clusters come in increasing order: a repeat can only be the last one.
                     if list.last() != Some(&(t.kind, c)) {
                         list.push((t.kind, c));
                     }
-                }
+                });
             }
         }
     }
@@ -285,9 +291,8 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     let mut seen = vec![usize::MAX; clusters];
     for i in 0..typed.len() {
         if is_ambiguous[i] {
-            let fits = fitting(&short_forms, &typed[i]);
-            let best = fits.iter().filter(|&&c| seen[c] != usize::MAX).max_by_key(|&&c| seen[c]);
-            if let Some(&c) = best {
+            let best = fitting(&short_forms, &typed[i]).filter(|&c| seen[c] != usize::MAX).max_by_key(|&c| seen[c]);
+            if let Some(c) = best {
                 assign[i] = c;
             }
         }
@@ -298,70 +303,82 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     let mut next = vec![usize::MAX; clusters];
     for i in (0..typed.len()).rev() {
         if assign[i] == usize::MAX {
-            let fits = fitting(&short_forms, &typed[i]);
-            let best = fits.iter().min_by_key(|&&c| next[c]);
-            assign[i] = best.copied().unwrap_or(0);
+            let best = fitting(&short_forms, &typed[i]).min_by_key(|&c| next[c]);
+            assign[i] = best.unwrap_or(0);
         }
         next[assign[i]] = i;
     }
     assign
 }
 
+/// Short form → the `(type, cluster)` pairs it may stand for.
+type ShortForms<'k> = HashMap<Cow<'k, str>, Vec<(EntityType, usize)>>;
+
 /// The clusters whose names `t` is a short form of.
 /// At most `MAX_FITS` of them: a surname shared by thousands of names (hostile
 /// input) must not make resolution quadratic.
-fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed<'_>) -> Vec<usize> {
+fn fitting<'a>(short_forms: &'a ShortForms<'_>, t: &'a Typed<'_>) -> impl Iterator<Item = usize> + 'a {
     const MAX_FITS: usize = 32;
     short_forms
         .get(t.key)
-        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).take(MAX_FITS).collect())
-        .unwrap_or_default()
+        .into_iter()
+        .flat_map(|l| l.iter())
+        .filter(|(k, _)| *k == t.kind)
+        .map(|&(_, c)| c)
+        .take(MAX_FITS)
 }
 
-/// The shorter forms a name may be referred to by.
-fn short_forms_of(t: &Typed<'_>) -> Vec<String> {
-    let words: Vec<&str> = parts(t.key).collect();
-    let mut out = Vec::new();
-    if words.len() < 2 {
-        return out;
-    }
-    let (first, last) = (words[0], words[words.len() - 1]);
+/// The shorter forms a name may be referred to by, each passed to `emit`
+/// (borrowed from the name's key where they are a part or prefix of it).
+fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
+    let key: &'k str = t.key;
+    let mut words = parts(key);
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return };
+    // Keys of names are single-spaced, so a prefix of words is a prefix of the key.
+    let single_spaced = !key.contains("  ");
+    let joined = |n: usize| -> Cow<'k, str> {
+        if single_spaced {
+            let end = key.match_indices(' ').nth(n - 1).map_or(key.len(), |(at, _)| at);
+            Cow::Borrowed(&key[..end])
+        } else {
+            Cow::Owned(parts(key).take(n).collect::<Vec<_>>().join(" "))
+        }
+    };
     match t.kind {
         EntityType::Person => {
-            out.push(last.to_string());
-            out.push(first.to_string());
-            if words.len() > 2 {
+            emit(Cow::Borrowed(last));
+            emit(Cow::Borrowed(first));
+            if parts(key).nth(2).is_some() {
                 // "John Macdonald" for "John A. Macdonald".
-                out.push(format!("{first} {last}"));
+                emit(Cow::Owned(format!("{first} {last}")));
             }
         }
         EntityType::Org => {
             // "Liberal", "Liberals", "Liberal Party" for "Liberal Party of Canada".
             // A party adjective ("Liberal") only stands for a party, not for every body it qualifies.
-            let party_word = LEXICON.parties.contains(first);
-            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
-            for n in 1..words.len() {
+            let n_words = parts(key).count();
+            let party_word = LEXICON.is(first, crate::lexicon::class::PARTY);
+            let is_party = parts(key).any(|w| matches!(w, "party" | "parti"));
+            for n in 1..n_words {
                 if n > 1 || !party_word || is_party {
-                    out.push(words[..n].join(" "));
+                    emit(joined(n));
                 }
             }
             if !party_word || is_party {
-                out.push(format!("{first}s"));
+                emit(Cow::Owned(format!("{first}s")));
             }
-            let initials: String = words
-                .iter()
-                .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+            let initials: String = parts(key)
+                .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
                 .filter_map(|w| w.chars().next())
                 .collect();
             if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
-                out.push(initials.clone());
                 let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
-                out.push(dotted);
+                emit(Cow::Owned(initials));
+                emit(Cow::Owned(dotted));
             }
         }
         EntityType::Loc | EntityType::Misc => {}
     }
-    out
 }
 
 #[cfg(test)]

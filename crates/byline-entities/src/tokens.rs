@@ -2,6 +2,8 @@
 //! spans, and marks what the mention rules need: capitalisation, line and
 //! sentence starts, possessives, hashtags and links.
 
+use std::cell::Cell;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -74,26 +76,47 @@ pub(crate) struct Keys<'t> {
     text: &'t str,
     arena: String,
     spans: Vec<(u32, u32, bool)>,
+    /// The lexicon classes of each token's key, looked up on first use
+    /// (`UNKNOWN` until then): most tokens are never asked about.
+    classes: Vec<Cell<u32>>,
 }
+
+/// A class value no key has: not looked up yet.
+const UNKNOWN: u32 = u32::MAX;
 
 impl<'t> Keys<'t> {
     pub fn new(tokens: &[Token], text: &'t str) -> Keys<'t> {
         let mut arena = String::with_capacity(text.len() / 4);
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let w = t.text(text);
-            // Most words are their own key: lowercase ASCII. Only the rest are copied.
-            let own = t.kind != Kind::Word
-                || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
-            if own {
+            // Most words are their own key: lowercase ASCII (flagged by the tokenizer). Only the rest are copied.
+            if t.kind != Kind::Word || t.flags & PLAIN != 0 {
                 spans.push((t.start as u32, t.end as u32, false));
             } else {
                 let start = arena.len();
-                crate::lexicon::append_key(&mut arena, w);
+                crate::lexicon::append_key(&mut arena, t.text(text));
                 spans.push((start as u32, arena.len() as u32, true));
             }
         }
-        Keys { text, arena, spans }
+        let classes = vec![Cell::new(UNKNOWN); spans.len()];
+        Keys { text, arena, spans, classes }
+    }
+
+    /// The lexicon classes of token `i`'s key (see [`crate::lexicon::class`]), 0 past the end.
+    pub fn class(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else { return 0 };
+        let c = cell.get();
+        if c != UNKNOWN {
+            return c;
+        }
+        let c = crate::lexicon::LEXICON.classes(self.get(i));
+        cell.set(c);
+        c
+    }
+
+    /// Whether token `i`'s key has any of the class bits `bits`.
+    pub fn is(&self, i: usize, bits: u32) -> bool {
+        self.class(i) & bits != 0
     }
 
     /// The key of token `i` (its text for non-words, empty past the end).

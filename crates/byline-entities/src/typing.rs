@@ -2,7 +2,8 @@
 //! acronyms) and its context (titles, reporting verbs, prepositions,
 //! appositions, photo credits). Scores add up over the document later.
 
-use crate::lexicon::{Lexicon, PlaceKind};
+use crate::lexicon::class::*;
+use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
 use crate::tokens::{Keys, Kind, Token, INITIAL, SENT_START};
 
@@ -121,54 +122,52 @@ impl<'a> Typer<'a> {
         let lex = self.lex;
         let mut s = [0.0; 4];
         let single = c.first == c.last;
-        if lex.known_orgs.contains(name_key) {
+        // One lookup for the whole name; a one-word name is its token's (cached) key.
+        let name = if single { self.keys.class(c.first) } else { lex.classes(name_key) };
+        if name & KNOWN_ORG != 0 {
             s[ORG] += 4.0;
         }
-        if lex.known_locs.contains(name_key) {
+        if name & KNOWN_LOC != 0 {
             s[LOC] += 4.0;
         }
-        match lex.place(name_key) {
+        match place_of(name) {
             Some(PlaceKind::Country) => s[LOC] += 4.0,
             Some(PlaceKind::Region) => s[LOC] += 3.0,
             Some(PlaceKind::City) => s[LOC] += if single { 1.5 } else { 2.5 },
             None => {}
         }
-        if crate::mentions::is_demonym(lex, name_key) {
+        if crate::mentions::is_demonym_with(lex, name_key, name) {
             s[MISC] += 4.5;
         }
-        if lex.parties.contains(name_key) {
+        if name & PARTY != 0 {
             s[ORG] += 3.5;
         }
         if !single {
-            let first_key = self.key_of(c.first);
-            let last_key = self.key_of(c.last);
-            if lex.org_heads.contains(last_key)
-                || lex.parties.contains(last_key)
-                || is_acronym(last_key, self.word_at(c.last))
-            {
+            let first = self.keys.class(c.first);
+            let last = self.keys.class(c.last);
+            if last & (ORG_HEAD | PARTY) != 0 || is_acronym(self.key_of(c.last), self.word_at(c.last)) {
                 s[ORG] += 3.0;
             }
-            if lex.misc_heads.contains(last_key) {
+            if last & MISC_HEAD != 0 {
                 s[MISC] += 3.5;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
             // province) opens a person's name, so it is not place evidence on its own.
-            let first_is_name = lex.first_name(first_key).is_some();
-            let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
+            let first_is_name = first & FIRST_NAME != 0;
+            let has_place = name & (COUNTRY | REGION) != 0
                 || (c.first..=c.last).any(|i| {
                     if i == c.first && first_is_name {
                         return false;
                     }
-                    let k = self.key_of(i);
-                    matches!(lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k)
+                    self.keys.is(i, COUNTRY | REGION | KNOWN_LOC)
                 });
             if has_place {
                 s[PER] -= 1.5;
             }
-            if lex.loc_heads.contains(last_key) {
+            if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
-                if lex.place(first_key).is_some() {
+                if first & PLACE != 0 {
                     // "Calgary Centre", "Halifax Harbour".
                     s[LOC] += 1.0;
                 }
@@ -176,18 +175,18 @@ impl<'a> Typer<'a> {
             // "University of Toronto", "U.S. Chamber of Commerce": the word before "of" heads the name.
             if let Some(before_of) = name_key.split(" of ").next().filter(|_| name_key.contains(" of ")) {
                 let head = before_of.rsplit(' ').next().unwrap_or("");
-                if lex.org_starts.contains(head) || lex.org_heads.contains(head) {
+                if lex.is(head, ORG_START | ORG_HEAD) {
                     s[ORG] += 2.5;
                 }
             }
-            if lex.loc_starts.contains(first_key) {
+            if first & LOC_START != 0 {
                 s[LOC] += 1.5;
             }
-            if lex.parties.contains(first_key) && lex.org_heads.contains(last_key) {
+            if first & PARTY != 0 && last & ORG_HEAD != 0 {
                 s[ORG] += 2.0;
             }
-            if lex.first_name(first_key).is_some() && !has_place {
-                let ambiguous = lex.place(first_key).is_some() || lex.common.contains(first_key);
+            if first_is_name && !has_place {
+                let ambiguous = first & (PLACE | COMMON) != 0;
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
@@ -217,7 +216,6 @@ impl<'a> Typer<'a> {
 
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
-        let lex = self.lex;
         let mut s = [0.0; 4];
         // After the name, skipping a possessive: reporting verbs, appositions, credits.
         let after = c.last + 1;
@@ -225,17 +223,18 @@ impl<'a> Typer<'a> {
         if let Some(n) = next {
             if n.kind == Kind::Word {
                 let k = self.key_of(after);
-                if lex.reporting_verbs.contains(k) {
+                let class = self.keys.class(after);
+                if class & REPORTING != 0 {
                     s[PER] += 1.2;
                 }
                 if k == "who" {
                     s[PER] += 1.5;
                 }
-                if lex.org_nouns.contains(k) || (k == "news" && self.key_of(after + 1) == "agency") {
+                if class & ORG_NOUN != 0 || (k == "news" && self.key_of(after + 1) == "agency") {
                     s[ORG] += 2.0;
                 }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
-                let before_title = lex.person_titles.contains(k)
+                let before_title = class & TITLE != 0
                     && !n.is_cap_word()
                     && self.tokens.get(after + 1).is_some_and(|t| t.is_cap_word());
                 if before_title {
@@ -264,7 +263,7 @@ impl<'a> Typer<'a> {
                             {
                                 s[PER] += 0.8;
                             }
-                            _ if lex.reporting_verbs.contains(k) => s[PER] += 0.5,
+                            _ if self.keys.is(after + 1, REPORTING) => s[PER] += 0.5,
                             _ => {}
                         }
                     }
@@ -283,7 +282,7 @@ impl<'a> Typer<'a> {
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
                     s[LOC] += w;
                 }
-                if lex.org_nouns.contains(k) {
+                if self.keys.is(c.first - 1, ORG_NOUN) {
                     s[ORG] += 1.5;
                 }
                 // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
