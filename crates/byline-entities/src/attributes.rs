@@ -5,6 +5,7 @@
 use crate::lexicon::{key_into, Lexicon, NameGender};
 use crate::tokens::{Kind, Token, SPACE_BEFORE};
 use crate::Gender;
+use std::collections::VecDeque;
 
 /// The gender of a third-person pronoun ("he", "Her", "himself").
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -68,41 +69,57 @@ pub(crate) fn pronoun_votes(
     let mut named_so_far = vec![0u32; votes.len()];
     let mut next = 0;
     // Recent mentions outside quotes: (token, entity), oldest first.
-    let mut recent: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
+    let mut recent: VecDeque<(usize, usize)> = VecDeque::new();
     // People named inside quotation marks are seldom who a following "she said" means,
     // and pronouns inside quotes speak of third parties: both are left out.
     let mut in_quote = false;
     let mut line = u32::MAX;
     // The people a pronoun may stand for, reused across pronouns.
     let mut people: Vec<(usize, f32)> = Vec::new();
+    // Mentions before token `i` are taken in (with the quotation state they
+    // stood in) only when that state is about to change or a pronoun needs them.
+    let mut take_mentions_before =
+        |i: usize, in_quote: bool, named: &mut [u32], recent: &mut VecDeque<(usize, usize)>| {
+            while next < person_mentions.len() && person_mentions[next].0 < i {
+                let (at, entity) = person_mentions[next];
+                next += 1;
+                named[entity] += 1;
+                if !in_quote {
+                    recent.push_back((at, entity));
+                }
+            }
+        };
     for (i, t) in tokens.iter().enumerate() {
         if t.line != line {
+            take_mentions_before(i, in_quote, &mut named_so_far, &mut recent);
             line = t.line;
             in_quote = false;
         }
-        if t.kind == Kind::Punct {
-            match t.text(text) {
-                "“" => in_quote = true,
-                "”" => in_quote = false,
-                "\"" => in_quote = !in_quote,
-                _ => {}
+        match t.kind {
+            Kind::Punct => {
+                let quote = match t.text(text) {
+                    "“" => Some(true),
+                    "”" => Some(false),
+                    "\"" => Some(!in_quote),
+                    _ => None,
+                };
+                if let Some(q) = quote {
+                    take_mentions_before(i, in_quote, &mut named_so_far, &mut recent);
+                    in_quote = q;
+                }
+                continue;
             }
+            Kind::Word if t.end - t.start <= 7 && !in_quote => {}
+            _ => continue,
         }
-        while next < person_mentions.len() && person_mentions[next].0 <= i {
-            let (at, entity) = person_mentions[next];
-            next += 1;
-            named_so_far[entity] += 1;
-            if !in_quote {
-                recent.push_back((at, entity));
-            }
-        }
+        let Some(g) = pronoun_gender(t.text(text)) else { continue };
+        take_mentions_before(i + 1, in_quote, &mut named_so_far, &mut recent);
         while recent.front().is_some_and(|&(at, _)| at + WINDOW < i) {
             recent.pop_front();
         }
-        if t.kind != Kind::Word || t.end - t.start > 7 || in_quote || recent.is_empty() {
+        if recent.is_empty() {
             continue;
         }
-        let Some(g) = pronoun_gender(t.text(text)) else { continue };
         let g = if g == Gender::Male { NameGender::Male } else { NameGender::Female };
         let last = recent.back().map(|&(_, e)| e);
         people.clear();

@@ -195,7 +195,9 @@ pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashS
     // a hash lookup; a false positive only adds a key no capitalised word asks for.
     let mut filter = vec![0u64; FILTER_BITS / 64];
     for (i, t) in tokens.iter().enumerate() {
-        if t.is_cap_word() {
+        // Words the lexicons already call common ("The") never ask: left out,
+        // they would let every lowercase "the" through.
+        if t.is_cap_word() && !keys.is(i, ALWAYS_COMMON) {
             let q = quick_hash(keys.get(i));
             filter[q >> 6] |= 1 << (q & 63);
         }
@@ -212,6 +214,9 @@ pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashS
     }
     out
 }
+
+/// The classes [`Finder::is_common`] takes as common before asking [`lowercase_words`].
+const ALWAYS_COMMON: u32 = class::COMMON | class::NOT_NAME | class::SPORTS_WORD;
 
 /// Size of the filter in [`lowercase_words`].
 const FILTER_BITS: usize = 1 << 14;
@@ -259,7 +264,7 @@ impl<'a> Finder<'a> {
             // "A" and "I" on their own.
             return true;
         }
-        self.is(i, class::COMMON | class::NOT_NAME | class::SPORTS_WORD) || self.lower.contains(self.key(i))
+        self.is(i, ALWAYS_COMMON) || self.lower.contains(self.key(i))
     }
 
     /// A capitalised word that can be part of a name: shouted common words
@@ -424,6 +429,20 @@ impl<'a> Finder<'a> {
             // "Saudi Arabia", "Dominican Republic": the nationality opens a place name.
             && !self.is_place_run(first, first + 1)
             && !self.is(last, class::ORG_HEAD | class::MISC_HEAD)
+        {
+            self.push_name(first, first, None, false, None, out);
+            first += 1;
+        }
+        // "Google Chrome", "Google Science Fair": a known organisation opening a
+        // name that no organisation or place head closes is a mention of its own.
+        if first < last
+            && self.is(first, class::KNOWN_ORG)
+            && !self.is(first, class::COMMON)
+            && self.tokens[first + 1].is_cap_word()
+            // "NDP Leader Jagmeet Singh": the title rules keep "NDP Leader" as the role.
+            && !self.is_title_word(first + 1)
+            && !self.is(last, class::ORG_HEAD | class::LOC_HEAD)
+            && !self.lex.is(&self.run_key(first, last), class::KNOWN_ORG | class::KNOWN_LOC | class::PLACE)
         {
             self.push_name(first, first, None, false, None, out);
             first += 1;

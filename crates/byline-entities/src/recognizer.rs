@@ -340,6 +340,30 @@ mod tests {
     }
 
     #[test]
+    fn a_body_is_known_by_its_officials_and_members() {
+        let text = "Members of Scientology met. Scientology officials said so, and a spokesman for Scientology agreed.";
+        assert_eq!(kind_of(text, "Scientology"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_product_with_a_version_is_not_a_person() {
+        let text = "Many people still use Internet Explorer 6 at work.";
+        assert_ne!(kind_of(text, "Internet Explorer"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
+        let text = "Users of the recently released Google Chrome said it was fast.";
+        assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn capitals_opening_a_name_are_no_first_name() {
+        let text = "The spokesman told LA Weekly in a statement that the case was closed.";
+        assert_eq!(kind_of(text, "LA Weekly"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

@@ -129,13 +129,101 @@ impl<'t> Keys<'t> {
     }
 }
 
-/// Abbreviations whose full stop belongs to them.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jr",
-    "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "vs", "Hon", "Supt", "Insp", "Cpl", "Const", "Cmdr", "Adm", "Maj", "Pres",
-    "Ave", "Blvd", "Rd", "Mme", "Mlle", "Msgr", "Fr", "Det", "Gens", "Sens", "Reps", "Messrs", "approx", "etc",
-];
+/// Abbreviations whose full stop belongs to them (a `match`, so the
+/// compiler dispatches on length and bytes rather than scanning a list).
+fn is_dotted_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Capt"
+            | "Lt"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Bros"
+            | "Mt"
+            | "Ft"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "No"
+            | "vs"
+            | "Hon"
+            | "Supt"
+            | "Insp"
+            | "Cpl"
+            | "Const"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Pres"
+            | "Ave"
+            | "Blvd"
+            | "Rd"
+            | "Mme"
+            | "Mlle"
+            | "Msgr"
+            | "Fr"
+            | "Det"
+            | "Gens"
+            | "Sens"
+            | "Reps"
+            | "Messrs"
+            | "approx"
+            | "etc"
+    )
+}
+
+/// [`ASCII_CLASS`] bit: a letter.
+const LETTER: u8 = 1;
+/// [`ASCII_CLASS`] bit: an uppercase letter.
+const UPPER: u8 = 2;
+/// [`ASCII_CLASS`] bit: a digit.
+const DIGIT: u8 = 4;
+
+/// What each ASCII byte is inside a word (0: not a letter or digit).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -300,17 +388,19 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let mut hyphen = false;
     let mut non_ascii = false;
     loop {
-        // ASCII letters and digits, the common case, byte by byte.
+        // ASCII letters and digits, the common case, byte by byte through a table.
         while let Some(&b) = bytes.get(j) {
-            if b.is_ascii_alphabetic() {
-                letters += 1;
-                upper += usize::from(b.is_ascii_uppercase());
-            } else if !b.is_ascii_digit() {
+            let class = ASCII_CLASS[b as usize];
+            if class == 0 {
                 break;
             }
+            letters += usize::from(class & LETTER != 0);
+            upper += usize::from(class & UPPER != 0);
             j += 1;
         }
-        if j >= bytes.len() {
+        let Some(&b) = bytes.get(j) else { break };
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'&' | b'.') {
+            // Space or punctuation that never joins a word: the usual end.
             break;
         }
         let c = next_char(text, j);
@@ -375,15 +465,15 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     }
     // A trailing full stop that belongs to the word.
     if text[end..].starts_with('.') {
-        let single_cap = letters == 1 && upper == 1 && word.chars().count() == 1;
-        if dots > 0 || single_cap || DOTTED_ABBREVIATIONS.contains(&word) {
+        let single_cap = letters == 1 && upper == 1 && word.len() == first.len_utf8();
+        if dots > 0 || single_cap || is_dotted_abbreviation(word) {
             end += 1;
             flags |= DOTTED;
             if single_cap {
                 flags |= INITIAL;
             }
         }
-    } else if letters == 1 && upper == 1 && word.chars().count() == 1 {
+    } else if letters == 1 && upper == 1 && word.len() == first.len_utf8() {
         flags |= INITIAL;
     }
     if dots > 0 {

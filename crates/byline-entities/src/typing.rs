@@ -5,7 +5,7 @@
 use crate::lexicon::class::*;
 use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, INITIAL, SENT_START};
+use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -88,6 +88,56 @@ const WORKERS: &[&str] = &[
     "staffers",
 ];
 
+/// Lowercase nouns right after a name that make it a body ("Scientology officials").
+const MEMBERS_AFTER: &[&str] = &[
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executives",
+    "attorney",
+    "attorneys",
+    "headquarters",
+    "shareholders",
+];
+
+/// Lowercase nouns before "of"/"for"/"at" and a name that make it a body ("members of X").
+const MEMBERS_BEFORE: &[&str] = &[
+    "member",
+    "members",
+    "employee",
+    "employees",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "shareholders",
+    "attorney",
+];
+
+/// A small number right after a name that counts nothing and is no score,
+/// time or date ("Explorer 6 is", "HTML 5,"; not "Smith 3 - 1", "Roma 20 points").
+fn is_version(text: &str, n: Token) -> bool {
+    let w = n.text(text);
+    if !(w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let rest = text[n.end..].trim_start_matches(' ');
+    if rest.starts_with(['-', '–', ':', '/', '.', '(']) || rest.starts_with(char::is_numeric) {
+        return false;
+    }
+    let next: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let counted = next.starts_with(char::is_lowercase)
+        && ((next.len() > 3 && next.ends_with('s'))
+            || matches!(next, "per" | "percent" | "million" | "billion" | "am" | "pm"));
+    !counted
+}
+
 /// "1996-08-30": the date of a dateline, not a score.
 fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
@@ -154,7 +204,10 @@ impl<'a> Typer<'a> {
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
             // province) opens a person's name, so it is not place evidence on its own.
-            let first_is_name = first & FIRST_NAME != 0;
+            // "LA Weekly": capitals open an acronym, not a given name (unless the whole name is in capitals).
+            let shouted_first = self.tokens[c.first].has(ALL_CAPS)
+                && (c.first..=c.last).any(|i| self.tokens[i].is_word() && !self.tokens[i].has(ALL_CAPS));
+            let first_is_name = first & FIRST_NAME != 0 && !shouted_first;
             let has_place = name & (COUNTRY | REGION) != 0
                 || (c.first..=c.last).any(|i| {
                     if i == c.first && first_is_name {
@@ -233,6 +286,10 @@ impl<'a> Typer<'a> {
                 if class & ORG_NOUN != 0 || (k == "news" && self.key_of(after + 1) == "agency") {
                     s[ORG] += 2.0;
                 }
+                // "Scientology officials", "Google headquarters": the people or seat of a body.
+                if MEMBERS_AFTER.contains(&k) {
+                    s[ORG] += 1.5;
+                }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
                 let before_title = class & TITLE != 0
                     && !n.is_cap_word()
@@ -241,6 +298,9 @@ impl<'a> Typer<'a> {
                     s[PER] -= 2.0;
                     s[ORG] += 1.0;
                 }
+            } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
+                // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
+                s[MISC] += 2.0;
             } else if n.kind == Kind::Number
                 && sports
                 && !self.tokens[c.first].has(INITIAL)
@@ -283,6 +343,13 @@ impl<'a> Typer<'a> {
                     s[LOC] += w;
                 }
                 if self.keys.is(c.first - 1, ORG_NOUN) {
+                    s[ORG] += 1.5;
+                }
+                // "members of Scientology", "a spokesman for Microsoft": who belongs to a body.
+                if matches!(k, "of" | "for" | "at")
+                    && c.first >= 2
+                    && MEMBERS_BEFORE.contains(&self.key_of(c.first - 2))
+                {
                     s[ORG] += 1.5;
                 }
                 // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
