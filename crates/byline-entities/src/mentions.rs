@@ -36,6 +36,9 @@ pub(crate) struct Candidate {
     /// One word that is also a common word or written lowercase elsewhere
     /// in the document ("Cabinet"): kept only on strong evidence.
     pub common_word: bool,
+    /// A longer name with a word that is common or written lowercase
+    /// elsewhere ("Successful Stormtroopers", "Art Gallery"): no person by default.
+    pub has_common_part: bool,
     pub support: Support,
 }
 
@@ -575,6 +578,7 @@ impl<'a> Finder<'a> {
             honorific: None,
             title_prefix: true,
             common_word: false,
+            has_common_part: false,
             support: Support::Own,
         });
     }
@@ -614,6 +618,7 @@ impl<'a> Finder<'a> {
             honorific,
             title_prefix: false,
             common_word: first == last && !titled && self.is_common(first),
+            has_common_part: first < last && (first..=last).any(|i| self.tokens[i].is_cap_word() && self.is_common(i)),
             support,
         });
     }
@@ -645,6 +650,7 @@ impl<'a> Finder<'a> {
                         honorific: None,
                         title_prefix: false,
                         common_word: false,
+                        has_common_part: false,
                         support: Support::Deferred,
                     });
                 }

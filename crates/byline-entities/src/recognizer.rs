@@ -364,6 +364,31 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_given_name_is_a_person() {
+        let text = "He painted Marilyn again and again. The prints of Marilyn sold well.";
+        assert_eq!(kind_of(text, "Marilyn"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn common_words_make_no_person_by_default() {
+        let text = "It was a successful year. Successful Stormtroopers share a high-five.";
+        assert_ne!(kind_of(text, "Successful Stormtroopers"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_persons_surname_before_a_plural_names_their_things() {
+        let text = "Andy Warhol said so. Among the Warhol Polaroids donated to the school, Warhol smiled.";
+        assert_ne!(kind_of(text, "Warhol Polaroids"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Warhol"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn family_names_first_stay_people() {
+        let text = "Priscilla Leung won. Leung Che-cheung also won, Leung Che-cheung said.";
+        assert_eq!(kind_of(text, "Leung Che-cheung"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

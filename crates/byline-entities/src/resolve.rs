@@ -2,8 +2,8 @@
 //! and group mentions into entities ("Hehr" → Kent Hehr, "PMO" → Prime
 //! Minister's Office, "FIsher" → Darren Fisher).
 
-use crate::fxhash::FxHashMap as HashMap;
-use crate::lexicon::{key_into, Lexicon, LEXICON};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::lexicon::{class, key_into, Lexicon, LEXICON};
 use crate::mentions::{Candidate, Support};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
@@ -113,11 +113,12 @@ pub(crate) fn type_candidates<'k>(
             *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
         }
     }
+    let not_person = things_of_people(&ids, &mut total_by_id, lex);
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
     // (Sums commute, so the map's order does not matter.)
     for (k, &id) in &ids {
-        if !k.contains(' ') {
+        if !k.contains(' ') || not_person[id] {
             continue;
         }
         let s = &total_by_id[id];
@@ -171,6 +172,9 @@ pub(crate) fn type_candidates<'k>(
         if s[best] <= 0.3 {
             best = default_kind(tokens, &c);
         }
+        if not_person[id] && best == PER {
+            best = MISC;
+        }
         if best == PER && looks_like_acronym(tokens, &c, text) {
             // "DAB's Ben Chan", "Elizabeth Quat of DAB": running text names
             // bodies, not people, by a string of capitals.
@@ -189,6 +193,38 @@ pub(crate) fn type_candidates<'k>(
     out
 }
 
+/// "Warhol Polaroids": a name opened by the surname of a person the document
+/// names ("Andy Warhol") and closed by a plural is a thing of theirs, not
+/// another person (unless it opens with a first name). Only plurals: family
+/// names come first in many names ("Leung Che-cheung" beside "Priscilla
+/// Leung"). Such names lose their person evidence; their ids are flagged.
+fn things_of_people(ids: &HashMap<&str, usize>, total_by_id: &mut [Scores], lex: &Lexicon) -> Vec<bool> {
+    let mut not_person = vec![false; total_by_id.len()];
+    let surnames: HashSet<&str> = ids
+        .iter()
+        .filter(|(k, &id)| k.contains(' ') && argmax(&total_by_id[id]) == PER && total_by_id[id][PER] >= 2.0)
+        .filter_map(|(k, _)| parts(k).next_back())
+        .collect();
+    if surnames.is_empty() {
+        return not_person;
+    }
+    // Each name is settled on its own, so the map's order does not matter.
+    for (k, &id) in ids {
+        let Some(first) = parts(k).next().filter(|_| k.contains(' ')) else { continue };
+        let last = parts(k).next_back().unwrap_or("");
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+        if !plural {
+            continue;
+        }
+        let s = &mut total_by_id[id];
+        if argmax(s) == PER && s[PER] < 2.0 && surnames.contains(first) && !lex.is(first, class::FIRST_NAME) {
+            s[PER] = s[PER].min(0.0);
+            not_person[id] = true;
+        }
+    }
+    not_person
+}
+
 fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32) {
     map.entry(k).or_default()[kind] += by;
 }
@@ -198,9 +234,10 @@ fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32
 fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     if c.first == c.last && tokens[c.first].has(ALL_CAPS) {
         ORG
-    } else if c.first == c.last {
+    } else if c.first == c.last || c.has_common_part {
         // A lone capitalised word with no evidence: on CoNLL and GUM these are
-        // more often products, events or adjectives than people.
+        // more often products, events or adjectives than people; so is a
+        // longer name made of words the document also uses as common words.
         MISC
     } else {
         PER
@@ -396,6 +433,7 @@ mod tests {
             honorific: None,
             title_prefix: false,
             common_word: false,
+            has_common_part: false,
             support: Support::Own,
         };
         Typed { cand, key, kind }

@@ -243,7 +243,7 @@ impl<'a> Typer<'a> {
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
-            if all_names && !has_place && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
+            if all_names && !has_place && !c.has_common_part && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
                 s[PER] += 0.6;
             }
             if self.tokens[c.first].has(INITIAL) {
@@ -254,6 +254,10 @@ impl<'a> Typer<'a> {
                 // "U.S. Something" with nothing else known: a body of that place more often than a person.
                 s[ORG] += 0.5;
             }
+        }
+        if single && name & FIRST_NAME != 0 && name & (PLACE | COMMON) == 0 && !self.tokens[c.first].has(ALL_CAPS) {
+            // "Marilyn": a lone given name is a person more often than not.
+            s[PER] += 1.0;
         }
         let t = self.tokens[c.first];
         if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text)))
