@@ -537,6 +537,7 @@ const NOT_NAMES: &str = "
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
 nov nov. dec dec. i i'm i've i'll i'd
+vip gmt utc html http https url usb gps gdp dna hiv aids dvd faq diy ipo pdf lgbt lgbtq
 ";
 
 /// Lowercase nouns that, right before or after a name, say it names an

@@ -106,6 +106,11 @@ const PLACE_TITLES: &[&str] = &[
 const HEADLINE_SMALL: &[&str] =
     &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
 
+/// "II", "XVII": a number, not a name, on its own ("Henry VIII" keeps it inside the run).
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// A nationality or demonym ("Canadian", "Serbs", "Bosnian", "Iraqi"):
 /// listed, or a known place with a demonym ending. `bits` are the
 /// lexicon classes of `key`.
@@ -272,6 +277,7 @@ impl<'a> Finder<'a> {
 
     /// A capitalised word that can be part of a name: shouted common words
     /// ("WATCH ABOVE", "READ MORE") are not.
+    #[inline]
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         t.is_cap_word() && !self.is_shouted_common(i) && !self.is_credit_label(i)
@@ -509,8 +515,8 @@ impl<'a> Finder<'a> {
         if self.starts_here(i) || t.has(INITIAL) {
             return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
-        // Inside a sentence only the never-names words go (days, months, "I").
-        self.is(i, class::NOT_NAME)
+        // Inside a sentence only the never-names words go (days, months, "I", "VIP", "XVII").
+        self.is(i, class::NOT_NAME) || is_roman_numeral(self.tokens[i].text(self.text))
     }
 
     /// The span of person-title words ending last inside `first..last`

@@ -389,6 +389,25 @@ mod tests {
     }
 
     #[test]
+    fn common_acronyms_and_numerals_are_no_names() {
+        let text = "He was a VIP guest at part XVII of the show, said Henry Smith.";
+        assert_eq!(kind_of(text, "VIP"), None);
+        assert_eq!(kind_of(text, "XVII"), None);
+    }
+
+    #[test]
+    fn a_place_and_a_compass_point_are_a_place() {
+        let text = "The vote in the Kowloon West constituency was close.";
+        assert_eq!(kind_of(text, "Kowloon West"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn a_place_opening_an_agency_name_stays_a_place() {
+        let text = "The U.S. Department of Agriculture notes that yields across the U.S. fell.";
+        assert_eq!(kind_of(text, "U.S."), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

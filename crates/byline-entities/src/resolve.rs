@@ -134,7 +134,7 @@ pub(crate) fn type_candidates<'k>(
                 bump(&mut part_scores, last, PER, 6.0);
                 bump(&mut part_scores, first, PER, 3.0);
             }
-            ORG if lex.place(first).is_none() => bump(&mut part_scores, first, ORG, 3.0),
+            ORG if !lex.is(first, class::PLACE | class::KNOWN_LOC) => bump(&mut part_scores, first, ORG, 3.0),
             // "the Hill" after "Parliament Hill".
             LOC if lex.is(last, crate::lexicon::class::LOC_HEAD) => bump(&mut part_scores, last, LOC, 2.0),
             _ => {}
@@ -309,13 +309,7 @@ pub(crate) fn cluster<'k>(typed: &[Typed<'k>]) -> Vec<usize> {
                 clusters += 1;
                 assign[i] = c;
                 by_key.insert((t.kind, t.key), c);
-                short_forms_of(t, |form| {
-                    let list = short_forms.entry(form).or_default();
-                    // Clusters come in increasing order: a repeat can only be the last one.
-                    if list.last() != Some(&(t.kind, c)) {
-                        list.push((t.kind, c));
-                    }
-                });
+                short_forms_of(t, |form| short_forms.entry(form).or_default().add((t.kind, c)));
             }
         }
     }
@@ -349,7 +343,34 @@ pub(crate) fn cluster<'k>(typed: &[Typed<'k>]) -> Vec<usize> {
 }
 
 /// Short form → the `(type, cluster)` pairs it may stand for.
-type ShortForms<'k> = HashMap<Cow<'k, str>, Vec<(EntityType, usize)>>;
+type ShortForms<'k> = HashMap<Cow<'k, str>, Fits>;
+
+/// The `(type, cluster)` pairs one short form may stand for: most forms
+/// stand for one name, kept inline (no allocation); the rest spill over.
+#[derive(Default)]
+struct Fits {
+    first: Option<(EntityType, usize)>,
+    more: Vec<(EntityType, usize)>,
+}
+
+impl Fits {
+    fn add(&mut self, fit: (EntityType, usize)) {
+        // Clusters come in increasing order: a repeat can only be the last one.
+        let last = self.more.last().or(self.first.as_ref());
+        if last == Some(&fit) {
+            return;
+        }
+        if self.first.is_none() {
+            self.first = Some(fit);
+        } else {
+            self.more.push(fit);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(EntityType, usize)> {
+        self.first.iter().chain(&self.more)
+    }
+}
 
 /// The clusters whose names `t` is a short form of.
 /// At most `MAX_FITS` of them: a surname shared by thousands of names (hostile
@@ -359,7 +380,7 @@ fn fitting<'a>(short_forms: &'a ShortForms<'_>, t: &'a Typed<'_>) -> impl Iterat
     short_forms
         .get(t.key)
         .into_iter()
-        .flat_map(|l| l.iter())
+        .flat_map(Fits::iter)
         .filter(|(k, _)| *k == t.kind)
         .map(|&(_, c)| c)
         .take(MAX_FITS)

@@ -218,6 +218,11 @@ impl<'a> Typer<'a> {
             if has_place {
                 s[PER] -= 1.5;
             }
+            // "Kowloon West", "New Territories East": a place and a compass point name a part of it.
+            let compass = matches!(self.key_of(c.last), "north" | "south" | "east" | "west" | "central");
+            if compass && name_key.rfind(' ').is_some_and(|at| lex.is(&name_key[..at], PLACE | KNOWN_LOC)) {
+                s[LOC] += 3.0;
+            }
             if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
                 if first & PLACE != 0 {
