@@ -96,6 +96,8 @@ pub(crate) fn pronoun_votes(
             in_quote = false;
         }
         match t.kind {
+            // Quotation marks start with '"' or, for curly ones, byte 0xE2.
+            Kind::Punct if !matches!(text.as_bytes()[t.start], b'"' | 0xE2) => continue,
             Kind::Punct => {
                 let quote = match t.text(text) {
                     "“" => Some(true),
@@ -109,7 +111,11 @@ pub(crate) fn pronoun_votes(
                 }
                 continue;
             }
-            Kind::Word if t.end - t.start <= 7 && !in_quote => {}
+            // Only he/she/his/her… can vote: short words opening with h or s.
+            Kind::Word
+                if t.end - t.start <= 7
+                    && !in_quote
+                    && matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S') => {}
             _ => continue,
         }
         let Some(g) = pronoun_gender(t.text(text)) else { continue };

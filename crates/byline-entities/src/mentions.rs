@@ -4,7 +4,9 @@
 
 use crate::fxhash::FxHashSet as HashSet;
 use crate::lexicon::{class, honorific_of, Lexicon, NameGender, PlaceKind};
-use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
+use crate::tokens::{
+    Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, PLAIN, SENT_START,
+};
 
 /// How a candidate must be confirmed before it becomes a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,6 +102,124 @@ const PLACE_TITLES: &[&str] = &[
     "councillor",
     "mlas",
     "mpps",
+];
+
+/// Words that open sentences but never a name ("The Home Office" keeps only "Home Office").
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "when",
+    "while",
+    "after",
+    "before",
+    "if",
+    "as",
+    "at",
+    "in",
+    "on",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "since",
+    "because",
+    "although",
+    "though",
+    "until",
+    "unless",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "which",
+    "there",
+    "here",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "another",
+    "such",
+    "other",
+    "more",
+    "also",
+    "only",
+    "even",
+    "just",
+    "still",
+    "meanwhile",
+    "however",
+    "according",
+    "under",
+    "over",
+    "during",
+    "despite",
+    "about",
+    "into",
+    "through",
+    "without",
+    "against",
+    "between",
+    "among",
+    "amid",
+    "near",
+    "like",
+    "to",
+    "of",
+    "last",
+    "next",
+    "first",
+    "several",
+    "few",
+    "any",
+    "two",
+    "three",
+    "four",
+    "five",
+    "said",
+    "says",
+    "told",
+    "new",
+    "old",
+    "former",
+    "local",
+    "top",
+    "senior",
 ];
 
 /// Small words that stay lowercase in title-case headlines.
@@ -213,10 +333,10 @@ pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashS
     let mut out = HashSet::default();
     for (i, t) in tokens.iter().enumerate() {
         if t.kind == Kind::Word && t.has(LOWER) {
-            let k = keys.get(i);
-            let q = quick_hash(k);
+            // A plain lowercase word is its own key: hashed straight from the text.
+            let q = quick_hash(if t.has(PLAIN) { t.text(keys.text()) } else { keys.get(i) });
             if filter[q >> 6] & (1 << (q & 63)) != 0 {
-                out.insert(k);
+                out.insert(keys.get(i));
             }
         }
     }
@@ -423,6 +543,7 @@ impl<'a> Finder<'a> {
             && self.tokens[first].is_word()
             && self.is_common_opener(first)
             && !self.starts_place(first, last)
+            && !self.opens_body(first, last)
         {
             first += 1;
             while first <= last && !self.tokens[first].is_cap_word() {
@@ -508,6 +629,18 @@ impl<'a> Finder<'a> {
         if name_first <= last {
             self.push_name(name_first, last, role, true, honorific, out);
         }
+    }
+
+    /// "State Department", "Home Office", "Police Department": a content word
+    /// opening a name that an organisation or place head closes belongs to it,
+    /// even at the start of a sentence (function words like "The" do not).
+    fn opens_body(&self, i: usize, last: usize) -> bool {
+        i < last
+            && self.tokens[i + 1..=last].iter().all(Token::is_cap_word)
+            && self.is(last, class::ORG_HEAD | class::LOC_HEAD)
+            && !FUNCTION_WORDS.contains(&self.key(i))
+            && !self.is(i, class::NOT_NAME)
+            && !self.is_inflected(i)
     }
 
     fn is_common_opener(&mut self, i: usize) -> bool {
@@ -729,6 +862,15 @@ mod tests {
         assert_eq!(names("the Prime Minister's Office said"), ["Prime Minister's Office"]);
         assert_eq!(names("in Kent Hehr's office"), ["Kent Hehr"]);
         assert_eq!(names("by Sir John A. Macdonald today"), ["John A. Macdonald"]);
+    }
+
+    #[test]
+    fn a_content_word_opening_a_body_stays() {
+        assert_eq!(
+            names("State Department officials met. Home Office figures rose."),
+            ["State Department", "Home Office"]
+        );
+        assert_eq!(names("The Foreign Office said so."), ["Foreign Office"]);
     }
 
     #[test]

@@ -2,14 +2,13 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
-use crate::lexicon::{key, key_into, Lexicon, LEXICON};
+use crate::lexicon::{append_key, key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
 use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -164,16 +163,23 @@ impl EntityRecognizer {
         let lower = lowercase_words(&tokens, &keys);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
         let sports = is_sports(text, &tokens, lex);
-        // Lookup keys of the candidates: a one-word name borrows its token's key.
-        let name_keys: Vec<Cow<'_, str>> = cands
+        // Lookup keys of the candidates: a one-word name borrows its token's key,
+        // longer ones are written once into one arena.
+        let mut arena = String::new();
+        let ranges: Vec<Option<(usize, usize)>> = cands
             .iter()
             .map(|c| {
-                if c.first == c.last {
-                    Cow::Borrowed(keys.get(c.first))
-                } else {
-                    Cow::Owned(key(&text[c.start..c.end]))
-                }
+                (c.first != c.last).then(|| {
+                    let start = arena.len();
+                    append_key(&mut arena, &text[c.start..c.end]);
+                    (start, arena.len())
+                })
             })
+            .collect();
+        let name_keys: Vec<&str> = cands
+            .iter()
+            .zip(&ranges)
+            .map(|(c, r)| r.map_or_else(|| keys.get(c.first), |(a, b)| &arena[a..b]))
             .collect();
         let mut typed = type_candidates(text, &tokens, &keys, cands, &name_keys, lex, sports);
         if !self.keep_misc {

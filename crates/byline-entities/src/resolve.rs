@@ -58,19 +58,19 @@ pub(crate) fn type_candidates<'k>(
     tokens: &[Token],
     token_keys: &Keys<'_>,
     cands: Vec<Candidate>,
-    name_keys: &'k [Cow<'k, str>],
+    name_keys: &[&'k str],
     lex: &Lexicon,
     sports: bool,
 ) -> Vec<Typed<'k>> {
     const CONTEXT_CAP: f32 = 3.0;
     let mut typer = Typer { text, tokens, lex, keys: token_keys };
-    let keys: Vec<&'k str> = name_keys.iter().map(AsRef::as_ref).collect();
+    let keys = name_keys;
     // One id per distinct name; lexical evidence is computed once per name.
     let mut ids: HashMap<&str, usize> = HashMap::default();
     ids.reserve(cands.len());
     let mut id_of = Vec::with_capacity(cands.len());
     let mut lexical: Vec<Scores> = Vec::new();
-    for (c, k) in cands.iter().zip(&keys) {
+    for (c, k) in cands.iter().zip(keys) {
         let next = ids.len();
         let id = *ids.entry(*k).or_insert(next);
         if id == lexical.len() {
@@ -86,7 +86,7 @@ pub(crate) fn type_candidates<'k>(
     // Names the prose gives on its own terms, and the words of multi-word ones.
     let mut own = vec![0usize; n];
     let mut own_parts: HashMap<&str, usize> = HashMap::default();
-    for ((c, k), &id) in cands.iter().zip(&keys).zip(&id_of) {
+    for ((c, k), &id) in cands.iter().zip(keys).zip(&id_of) {
         let mut s = lexical[id];
         typer.add_occurrence(c, &mut s);
         intrinsic.push(s);

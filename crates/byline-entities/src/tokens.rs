@@ -125,6 +125,12 @@ impl<'t> Keys<'t> {
         self.class(i) & bits != 0
     }
 
+    /// The document text the keys are of.
+    #[inline]
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+
     /// The key of token `i` (its text for non-words, empty past the end).
     #[inline]
     pub fn get(&self, i: usize) -> &str {
