@@ -370,7 +370,7 @@ street st st. avenue ave ave. road rd rd. boulevard blvd highway lane drive squa
 mountain mountains mount mt mt. hill hills valley island islands isle bay gulf sea ocean coast peninsula desert
 strait canal falls park province county state territory territories region district city town village airport
 station bridge building tower centre center plaza harbour harbor beach forest canyon creek heights springs
-arena stadium mosque cathedral temple towers palace castle base
+arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery
 ";
 
 /// First words of place names ("Mount Everest", "Lake Ontario").

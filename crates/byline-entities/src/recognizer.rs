@@ -414,6 +414,12 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_place_names_a_place() {
+        let text = "Shells landed in the town of Yeoncheon on Thursday.";
+        assert_eq!(kind_of(text, "Yeoncheon"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

@@ -88,6 +88,24 @@ const WORKERS: &[&str] = &[
     "staffers",
 ];
 
+/// Lowercase nouns before "of" and a name that make it a place ("the town of X").
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "county",
+    "region",
+    "district",
+    "island",
+    "capital",
+    "suburb",
+    "municipality",
+    "state",
+    "port",
+    "outskirts",
+];
+
 /// Lowercase nouns right after a name that make it a body ("Scientology officials").
 const MEMBERS_AFTER: &[&str] = &[
     "officials",
@@ -353,6 +371,10 @@ impl<'a> Typer<'a> {
                 }
                 if self.keys.is(c.first - 1, ORG_NOUN) {
                     s[ORG] += 1.5;
+                }
+                // "the town of Yeoncheon", "the province of Aceh": a kind of place names one.
+                if k == "of" && c.first >= 2 && PLACE_KINDS.contains(&self.key_of(c.first - 2)) {
+                    s[LOC] += 2.0;
                 }
                 // "members of Scientology", "a spokesman for Microsoft": who belongs to a body.
                 if matches!(k, "of" | "for" | "at")
