@@ -420,6 +420,13 @@ mod tests {
     }
 
     #[test]
+    fn players_in_sports_results_are_people() {
+        let text = "TENNIS - RESULTS\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 6-4\nS. Waugh b Muralitharan 22\nI. Healy c Ranatunga b Muralitharan 8";
+        assert_eq!(kind_of(text, "Jiri Novak"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Muralitharan"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

@@ -294,6 +294,18 @@ impl<'a> Typer<'a> {
         s
     }
 
+    /// "( U.S. )", "( Czech Republic )": a country in brackets opened at token `open`.
+    fn country_in_brackets(&self, open: usize) -> bool {
+        let Some(close) = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")") else { return false };
+        let (first, last) = (open + 1, close - 1);
+        if !(first..=last).all(|k| self.tokens[k].is_cap_word()) {
+            return false;
+        }
+        let name = &self.text[self.tokens[first].start..self.tokens[last].end];
+        let key = crate::lexicon::key(name);
+        self.lex.is(&key, COUNTRY | KNOWN_LOC)
+    }
+
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
         let mut s = [0.0; 4];
@@ -355,6 +367,8 @@ impl<'a> Typer<'a> {
                         }
                     }
                     "/" => s[PER] += 1.5,
+                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets.
+                    "(" if sports && self.country_in_brackets(after) => s[PER] += 2.0,
                     _ => {}
                 }
             }
@@ -399,6 +413,10 @@ impl<'a> Typer<'a> {
                 }
                 if sports && k == "at" {
                     s[LOC] += 1.0;
+                }
+                // Cricket scorecards: "c Healy b Muralitharan", "st Kaluwitharana", "lbw b Vaas".
+                if sports && matches!(k, "b" | "c" | "st" | "lbw") {
+                    s[PER] += 2.5;
                 }
             }
         }
