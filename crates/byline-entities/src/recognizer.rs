@@ -427,6 +427,12 @@ mod tests {
     }
 
     #[test]
+    fn an_org_head_alone_stands_for_the_body() {
+        let text = "The Supreme Court ruled on Monday. The case on which the Court has ruled was old.";
+        assert_eq!(kind_of(text, "Court"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

@@ -134,7 +134,15 @@ pub(crate) fn type_candidates<'k>(
                 bump(&mut part_scores, last, PER, 6.0);
                 bump(&mut part_scores, first, PER, 3.0);
             }
-            ORG if !lex.is(first, class::PLACE | class::KNOWN_LOC) => bump(&mut part_scores, first, ORG, 3.0),
+            ORG => {
+                if !lex.is(first, class::PLACE | class::KNOWN_LOC) {
+                    bump(&mut part_scores, first, ORG, 3.0);
+                }
+                // "the Court" after "the Supreme Court": the head alone stands for the body.
+                if lex.is(last, class::ORG_HEAD) {
+                    bump(&mut part_scores, last, ORG, 2.0);
+                }
+            }
             // "the Hill" after "Parliament Hill".
             LOC if lex.is(last, crate::lexicon::class::LOC_HEAD) => bump(&mut part_scores, last, LOC, 2.0),
             _ => {}
