@@ -433,6 +433,12 @@ mod tests {
     }
 
     #[test]
+    fn an_outlets_reporters_make_it_a_body() {
+        let text = "Three Wikinews reporters attended the opening, where Wikinews observed the long line.";
+        assert_eq!(kind_of(text, "Wikinews"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

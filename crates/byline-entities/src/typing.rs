@@ -117,6 +117,16 @@ const MEMBERS_AFTER: &[&str] = &[
     "attorneys",
     "headquarters",
     "shareholders",
+    "reporters",
+    "journalists",
+    "correspondent",
+    "correspondents",
+    "editors",
+    "readers",
+    "viewers",
+    "subscribers",
+    "customers",
+    "users",
 ];
 
 /// Lowercase nouns before "of"/"for"/"at" and a name that make it a body ("members of X").
