@@ -439,6 +439,13 @@ mod tests {
     }
 
     #[test]
+    fn works_and_ships_are_no_people() {
+        let text = "She appeared in the 1969 film Easy Rider and sailed on the vessel HMC Searcher.";
+        assert_ne!(kind_of(text, "Easy Rider"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "HMC Searcher"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

@@ -88,6 +88,29 @@ const WORKERS: &[&str] = &[
     "staffers",
 ];
 
+/// Lowercase nouns right before a name that make it a work or a vessel ("film Easy Rider").
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "album",
+    "song",
+    "single",
+    "series",
+    "sitcom",
+    "documentary",
+    "opera",
+    "musical",
+    "painting",
+    "poem",
+    "vessel",
+    "ship",
+    "yacht",
+    "frigate",
+    "destroyer",
+];
+
 /// Lowercase nouns before "of" and a name that make it a place ("the town of X").
 const PLACE_KINDS: &[&str] = &[
     "town",
@@ -395,6 +418,10 @@ impl<'a> Typer<'a> {
                 }
                 if self.keys.is(c.first - 1, ORG_NOUN) {
                     s[ORG] += 1.5;
+                }
+                // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher": a work or a ship.
+                if WORKS.contains(&k) {
+                    s[MISC] += 2.5;
                 }
                 // "the town of Yeoncheon", "the province of Aceh": a kind of place names one.
                 if k == "of" && c.first >= 2 && PLACE_KINDS.contains(&self.key_of(c.first - 2)) {
