@@ -446,6 +446,16 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_is_not_a_place() {
+        let text = "He was released on US$ 20,000 bail and flew to the US on Monday.";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let us: Vec<usize> =
+            ents.mentions.iter().filter(|m| m.span.slice(&doc.text) == "US").map(|m| m.span.start).collect();
+        assert_eq!(us, [text.rfind("US").unwrap()]);
+    }
+
+    #[test]
     fn venues_are_places() {
         let text = "The match was played at the Volgograd Arena on Monday.";
         assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));

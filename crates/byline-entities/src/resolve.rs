@@ -183,6 +183,10 @@ pub(crate) fn type_candidates<'k>(
         if not_person[id] && best == PER {
             best = MISC;
         }
+        if is_currency(text, tokens, &c) {
+            // "US$ 20,000" here, though "the US" elsewhere is the country.
+            best = MISC;
+        }
         if best == PER && looks_like_acronym(tokens, &c, text) {
             // "DAB's Ben Chan", "Elizabeth Quat of DAB": running text names
             // bodies, not people, by a string of capitals.
@@ -250,6 +254,15 @@ fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     } else {
         PER
     }
+}
+
+/// "US$ 20,000", "NZ $ 26 million": a country code before a dollar sign names a currency.
+fn is_currency(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let t = tokens[c.first];
+    c.first == c.last
+        && t.has(ALL_CAPS)
+        && t.end - t.start <= 3
+        && tokens.get(c.last + 1).is_some_and(|n| n.kind == Kind::Punct && n.text(text) == "$")
 }
 
 /// One untitled word of two to five capitals in running text (not a shouted line).
