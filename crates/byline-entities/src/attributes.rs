@@ -5,6 +5,7 @@
 use crate::lexicon::{key_into, Lexicon, NameGender};
 use crate::tokens::{Kind, Token, SPACE_BEFORE};
 use crate::Gender;
+use std::collections::VecDeque;
 
 /// The gender of a third-person pronoun ("he", "Her", "himself").
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -68,42 +69,66 @@ pub(crate) fn pronoun_votes(
     let mut named_so_far = vec![0u32; votes.len()];
     let mut next = 0;
     // Recent mentions outside quotes: (token, entity), oldest first.
-    let mut recent: std::collections::VecDeque<(usize, usize)> = std::collections::VecDeque::new();
+    let mut recent: VecDeque<(usize, usize)> = VecDeque::new();
     // People named inside quotation marks are seldom who a following "she said" means,
     // and pronouns inside quotes speak of third parties: both are left out.
     let mut in_quote = false;
     let mut line = u32::MAX;
+    // The people a pronoun may stand for, reused across pronouns.
+    let mut people: Vec<(usize, f32)> = Vec::new();
+    // Mentions before token `i` are taken in (with the quotation state they
+    // stood in) only when that state is about to change or a pronoun needs them.
+    let mut take_mentions_before =
+        |i: usize, in_quote: bool, named: &mut [u32], recent: &mut VecDeque<(usize, usize)>| {
+            while next < person_mentions.len() && person_mentions[next].0 < i {
+                let (at, entity) = person_mentions[next];
+                next += 1;
+                named[entity] += 1;
+                if !in_quote {
+                    recent.push_back((at, entity));
+                }
+            }
+        };
     for (i, t) in tokens.iter().enumerate() {
         if t.line != line {
+            take_mentions_before(i, in_quote, &mut named_so_far, &mut recent);
             line = t.line;
             in_quote = false;
         }
-        if t.kind == Kind::Punct {
-            match t.text(text) {
-                "“" => in_quote = true,
-                "”" => in_quote = false,
-                "\"" => in_quote = !in_quote,
-                _ => {}
+        match t.kind {
+            // Quotation marks start with '"' or, for curly ones, byte 0xE2.
+            Kind::Punct if !matches!(text.as_bytes()[t.start], b'"' | 0xE2) => continue,
+            Kind::Punct => {
+                let quote = match t.text(text) {
+                    "“" => Some(true),
+                    "”" => Some(false),
+                    "\"" => Some(!in_quote),
+                    _ => None,
+                };
+                if let Some(q) = quote {
+                    take_mentions_before(i, in_quote, &mut named_so_far, &mut recent);
+                    in_quote = q;
+                }
+                continue;
             }
+            // Only he/she/his/her… can vote: short words opening with h or s.
+            Kind::Word
+                if t.end - t.start <= 7
+                    && !in_quote
+                    && matches!(text.as_bytes()[t.start], b'h' | b'H' | b's' | b'S') => {}
+            _ => continue,
         }
-        while next < person_mentions.len() && person_mentions[next].0 <= i {
-            let (at, entity) = person_mentions[next];
-            next += 1;
-            named_so_far[entity] += 1;
-            if !in_quote {
-                recent.push_back((at, entity));
-            }
-        }
+        let Some(g) = pronoun_gender(t.text(text)) else { continue };
+        take_mentions_before(i + 1, in_quote, &mut named_so_far, &mut recent);
         while recent.front().is_some_and(|&(at, _)| at + WINDOW < i) {
             recent.pop_front();
         }
-        if t.kind != Kind::Word || t.end - t.start > 7 || in_quote || recent.is_empty() {
+        if recent.is_empty() {
             continue;
         }
-        let Some(g) = pronoun_gender(t.text(text)) else { continue };
         let g = if g == Gender::Male { NameGender::Male } else { NameGender::Female };
         let last = recent.back().map(|&(_, e)| e);
-        let mut people: Vec<(usize, f32)> = Vec::with_capacity(3);
+        people.clear();
         for &(_, e) in recent.iter().rev() {
             if !people.iter().any(|p| p.0 == e) {
                 let recency = if Some(e) == last { 2.0 } else { 1.0 };
@@ -112,7 +137,7 @@ pub(crate) fn pronoun_votes(
         }
         let total: f32 = people.iter().map(|p| p.1).sum();
         if total > 0.0 {
-            for (e, w) in people {
+            for &(e, w) in &people {
                 votes[e].add(g, w / total);
             }
         }
@@ -133,7 +158,7 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
         after + 2
     } else {
         key_into(&mut buf, det.text(text));
-        if det.kind != Kind::Word || det.is_cap_word() || !lex.person_titles.contains(buf.as_str()) {
+        if det.kind != Kind::Word || det.is_cap_word() || !lex.is(buf.as_str(), crate::lexicon::class::TITLE) {
             return None;
         }
         after + 1
@@ -167,7 +192,7 @@ pub(crate) fn apposition(text: &str, tokens: &[Token], after: usize, lex: &Lexic
                 | "and"
                 | "or"
                 | "said"
-        ) || lex.reporting_verbs.contains(buf.as_str())
+        ) || lex.is(buf.as_str(), crate::lexicon::class::REPORTING)
         {
             break;
         }
@@ -192,8 +217,8 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
         if matches!(buf.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our") {
             break;
         }
-        if lex.common.contains(buf.as_str())
-            || lex.reporting_verbs.contains(buf.as_str())
+        if lex.is(buf.as_str(), crate::lexicon::class::COMMON)
+            || lex.is(buf.as_str(), crate::lexicon::class::REPORTING)
             || buf.ends_with("ed")
             || buf.ends_with("ly")
         {
@@ -209,7 +234,7 @@ pub(crate) fn role_before(text: &str, tokens: &[Token], first: usize, lex: &Lexi
     let stop = tokens[k - 1];
     // A place or party on the left also closes it ("Ottawa convention delegate").
     key_into(&mut buf, stop.text(text));
-    let named = stop.is_cap_word() && (lex.place(&buf).is_some() || lex.parties.contains(buf.as_str()));
+    let named = stop.is_cap_word() && (lex.place(&buf).is_some() || lex.is(buf.as_str(), crate::lexicon::class::PARTY));
     let closed =
         named || matches!(stop.text(text), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "and" | "our");
     closed.then(|| (tokens[k].start, tokens[first - 1].end))

@@ -2,7 +2,7 @@
 //! lowercase with ASCII apostrophes; see `data/SOURCE.md` for where the
 //! shipped lists come from.
 
-use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::fxhash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// What a place name is, strongest first.
@@ -23,25 +23,45 @@ pub(crate) enum NameGender {
     Either,
 }
 
+/// What the lexicons know of one key, as bits: every word list answers
+/// from one table, so one probe tells all (see [`Lexicon::classes`]).
+pub(crate) mod class {
+    /// A frequent English word.
+    pub const COMMON: u32 = 1;
+    /// Days, months, "I": never a name on their own.
+    pub const NOT_NAME: u32 = 1 << 1;
+    /// A sport ("soccer", "cricket").
+    pub const SPORTS_WORD: u32 = 1 << 2;
+    /// A person title ("minister", "mp").
+    pub const TITLE: u32 = 1 << 3;
+    /// An honorific ("mr.", "dr"); its gender below.
+    pub const HONORIFIC: u32 = 1 << 4;
+    pub const HONORIFIC_MALE: u32 = 1 << 5;
+    pub const HONORIFIC_FEMALE: u32 = 1 << 6;
+    pub const ORG_HEAD: u32 = 1 << 7;
+    pub const MISC_HEAD: u32 = 1 << 8;
+    pub const ORG_START: u32 = 1 << 9;
+    pub const LOC_HEAD: u32 = 1 << 10;
+    pub const LOC_START: u32 = 1 << 11;
+    pub const REPORTING: u32 = 1 << 12;
+    pub const PARTY: u32 = 1 << 13;
+    pub const KNOWN_ORG: u32 = 1 << 14;
+    pub const KNOWN_LOC: u32 = 1 << 15;
+    pub const ORG_NOUN: u32 = 1 << 16;
+    pub const NATIONALITY: u32 = 1 << 17;
+    pub const COUNTRY: u32 = 1 << 18;
+    pub const REGION: u32 = 1 << 19;
+    pub const CITY: u32 = 1 << 20;
+    pub const MALE_NAME: u32 = 1 << 21;
+    pub const FEMALE_NAME: u32 = 1 << 22;
+    /// Any place kind.
+    pub const PLACE: u32 = COUNTRY | REGION | CITY;
+    /// Any first name.
+    pub const FIRST_NAME: u32 = MALE_NAME | FEMALE_NAME;
+}
+
 pub(crate) struct Lexicon {
-    first_names: CompactMap<NameGender>,
-    places: CompactMap<PlaceKind>,
-    pub nationalities: HashSet<String>,
-    pub common: HashSet<&'static str>,
-    pub person_titles: HashSet<&'static str>,
-    pub honorifics: HashMap<&'static str, Option<NameGender>>,
-    pub org_heads: HashSet<&'static str>,
-    pub misc_heads: HashSet<&'static str>,
-    pub org_starts: HashSet<&'static str>,
-    pub loc_heads: HashSet<&'static str>,
-    pub loc_starts: HashSet<&'static str>,
-    pub reporting_verbs: HashSet<&'static str>,
-    pub parties: HashSet<&'static str>,
-    pub known_orgs: HashSet<&'static str>,
-    pub known_locs: HashSet<&'static str>,
-    pub not_names: HashSet<&'static str>,
-    pub sports: HashSet<&'static str>,
-    pub org_nouns: HashSet<&'static str>,
+    classes: CompactMap<u32>,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -154,67 +174,121 @@ fn lines(list: &'static str) -> impl Iterator<Item = &'static str> {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut first_names = HashMap::default();
+        use class::*;
+        let mut classes: HashMap<String, u32> = HashMap::default();
+        let mut add = |k: String, bits: u32| *classes.entry(k).or_default() |= bits;
         for n in lines(include_str!("../data/names-male.txt")) {
-            first_names.insert(key(n), NameGender::Male);
+            add(key(n), MALE_NAME);
         }
         for n in lines(include_str!("../data/names-female.txt")) {
-            let k = key(n);
-            let g = match first_names.get(&k) {
-                Some(NameGender::Male) => NameGender::Either,
-                _ => NameGender::Female,
-            };
-            first_names.insert(k, g);
+            add(key(n), FEMALE_NAME);
         }
-        let mut places = HashMap::default();
-        let mut add_place = |n: &str, kind: PlaceKind| {
+        let mut add_place = |n: &str, kind: u32| {
             let k = key(n);
             let folded = fold_accents(&k);
             if folded != k {
-                places.insert(folded, kind);
+                add(folded, kind);
             }
-            places.insert(k, kind);
+            add(k, kind);
         };
         for n in lines(include_str!("../data/cities.txt")) {
-            add_place(n, PlaceKind::City);
+            add_place(n, CITY);
         }
         for n in lines(include_str!("../data/regions.txt")).chain(lines(EXTRA_REGIONS)) {
-            add_place(n, PlaceKind::Region);
+            add_place(n, REGION);
         }
         for n in lines(include_str!("../data/countries.txt")).chain(lines(EXTRA_COUNTRIES)) {
-            add_place(n, PlaceKind::Country);
+            add_place(n, COUNTRY);
         }
-        let nationalities =
-            lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)).map(key).collect();
-        let honorifics = HONORIFICS.iter().map(|&(w, g)| (w, g)).collect();
-        Lexicon {
-            first_names: CompactMap::from_map(&first_names),
-            places: CompactMap::from_map(&places),
-            nationalities,
-            common: words(COMMON).collect(),
-            person_titles: words(PERSON_TITLES).collect(),
-            honorifics,
-            org_heads: words(ORG_HEADS).collect(),
-            misc_heads: words(MISC_HEADS).collect(),
-            org_starts: words(ORG_STARTS).collect(),
-            loc_heads: words(LOC_HEADS).collect(),
-            loc_starts: words(LOC_STARTS).collect(),
-            reporting_verbs: words(REPORTING_VERBS).collect(),
-            parties: words(PARTIES).collect(),
-            known_orgs: lines(KNOWN_ORGS).collect(),
-            known_locs: lines(KNOWN_LOCS).collect(),
-            not_names: words(NOT_NAMES).collect(),
-            sports: words(SPORTS).collect(),
-            org_nouns: words(ORG_NOUNS).collect(),
+        for n in lines(include_str!("../data/nationalities.txt")).chain(words(EXTRA_NATIONALITIES)) {
+            add(key(n), NATIONALITY);
         }
+        for &(w, g) in HONORIFICS {
+            let gender = match g {
+                Some(NameGender::Male) => HONORIFIC_MALE,
+                Some(NameGender::Female) => HONORIFIC_FEMALE,
+                _ => 0,
+            };
+            add(w.to_string(), HONORIFIC | gender);
+        }
+        let lists: [(&str, u32, bool); 14] = [
+            (COMMON_WORDS, COMMON, false),
+            (PERSON_TITLES, TITLE, false),
+            (ORG_HEADS, ORG_HEAD, false),
+            (MISC_HEADS, MISC_HEAD, false),
+            (ORG_STARTS, ORG_START, false),
+            (LOC_HEADS, LOC_HEAD, false),
+            (LOC_STARTS, LOC_START, false),
+            (REPORTING_VERBS, REPORTING, false),
+            (PARTIES, PARTY, false),
+            (KNOWN_ORGS, KNOWN_ORG, true),
+            (KNOWN_LOCS, KNOWN_LOC, true),
+            (NOT_NAMES, NOT_NAME, false),
+            (SPORTS, SPORTS_WORD, false),
+            (ORG_NOUNS, ORG_NOUN, false),
+        ];
+        for (list, bit, by_line) in lists {
+            let items: Box<dyn Iterator<Item = &str>> =
+                if by_line { Box::new(lines(list)) } else { Box::new(words(list)) };
+            for w in items {
+                add(w.to_string(), bit);
+            }
+        }
+        Lexicon { classes: CompactMap::from_map(&classes) }
+    }
+
+    /// Every class bit of `key` (0 for a word no list has).
+    pub fn classes(&self, key: &str) -> u32 {
+        self.classes.get(key).unwrap_or(0)
+    }
+
+    /// Whether `key` has any of the class bits `bits`.
+    pub fn is(&self, key: &str, bits: u32) -> bool {
+        self.classes(key) & bits != 0
     }
 
     pub fn place(&self, key: &str) -> Option<PlaceKind> {
-        self.places.get(key)
+        place_of(self.classes(key))
     }
 
     pub fn first_name(&self, key: &str) -> Option<NameGender> {
-        self.first_names.get(key)
+        first_name_of(self.classes(key))
+    }
+}
+
+/// The strongest place kind among class bits.
+pub(crate) fn place_of(bits: u32) -> Option<PlaceKind> {
+    if bits & class::COUNTRY != 0 {
+        Some(PlaceKind::Country)
+    } else if bits & class::REGION != 0 {
+        Some(PlaceKind::Region)
+    } else if bits & class::CITY != 0 {
+        Some(PlaceKind::City)
+    } else {
+        None
+    }
+}
+
+/// The first-name gender among class bits.
+pub(crate) fn first_name_of(bits: u32) -> Option<NameGender> {
+    match (bits & class::MALE_NAME != 0, bits & class::FEMALE_NAME != 0) {
+        (true, true) => Some(NameGender::Either),
+        (true, false) => Some(NameGender::Male),
+        (false, true) => Some(NameGender::Female),
+        (false, false) => None,
+    }
+}
+
+/// The honorific among class bits, with the gender it gives.
+pub(crate) fn honorific_of(bits: u32) -> Option<Option<NameGender>> {
+    if bits & class::HONORIFIC == 0 {
+        None
+    } else if bits & class::HONORIFIC_MALE != 0 {
+        Some(Some(NameGender::Male))
+    } else if bits & class::HONORIFIC_FEMALE != 0 {
+        Some(Some(NameGender::Female))
+    } else {
+        Some(None)
     }
 }
 
@@ -275,6 +349,7 @@ braves cardinals red sox lakers bulls celtics eagles lions tigers bears commissi
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
 legislature administration government nations chamber weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
+program programme project initiative gallery galleries corps
 ";
 
 /// Last words of names of events, works, awards and programmes.
@@ -295,7 +370,7 @@ street st st. avenue ave ave. road rd rd. boulevard blvd highway lane drive squa
 mountain mountains mount mt mt. hill hills valley island islands isle bay gulf sea ocean coast peninsula desert
 strait canal falls park province county state territory territories region district city town village airport
 station bridge building tower centre center plaza harbour harbor beach forest canyon creek heights springs
-arena stadium mosque cathedral temple towers palace castle base
+arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery
 ";
 
 /// First words of place names ("Mount Everest", "Lake Ontario").
@@ -462,6 +537,7 @@ const NOT_NAMES: &str = "
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
 october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct.
 nov nov. dec dec. i i'm i've i'll i'd
+vip gmt utc html http https url usb gps gdp dna hiv aids dvd faq diy ipo pdf lgbt lgbtq
 ";
 
 /// Lowercase nouns that, right before or after a name, say it names an
@@ -481,7 +557,7 @@ judo wrestling volleyball handball
 
 /// Frequent English words. A capitalised one at the start of a sentence or
 /// in a headline is that word, not a name.
-const COMMON: &str = "
+const COMMON_WORDS: &str = "
 a an the this that these those it its it's he she they we you i me him her them us his hers their theirs our ours
 your my mine who whom whose which what where when why how whoever whatever whichever there here then now today
 yesterday tomorrow tonight and or but nor so yet for if unless because since while although though whether after
@@ -530,8 +606,11 @@ mod tests {
         assert_eq!(l.place("canada"), Some(PlaceKind::Country));
         assert_eq!(l.place("alberta"), Some(PlaceKind::Region));
         assert!(l.place("halifax").is_some());
-        assert!(l.nationalities.contains("canadian"));
-        assert!(l.common.contains("the"));
+        assert!(l.is("canadian", class::NATIONALITY));
+        assert!(l.is("the", class::COMMON));
+        assert_eq!(l.first_name("leslie"), Some(NameGender::Either));
+        assert_eq!(honorific_of(l.classes("mrs.")), Some(Some(NameGender::Female)));
+        assert_eq!(l.place("zzzz"), None);
     }
 
     #[test]

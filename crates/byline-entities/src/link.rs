@@ -101,7 +101,7 @@ fn short_forms_of(kind: EntityType, name: &str) -> Vec<String> {
             }
         }
         EntityType::Org => {
-            let party_word = crate::lexicon::LEXICON.parties.contains(words[0]);
+            let party_word = crate::lexicon::LEXICON.is(words[0], crate::lexicon::class::PARTY);
             let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
             for n in 1..words.len() {
                 if n > 1 || !party_word || is_party {

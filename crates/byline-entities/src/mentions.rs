@@ -3,8 +3,10 @@
 //! headline lines, ALL-CAPS lines) marked for the document-level check.
 
 use crate::fxhash::FxHashSet as HashSet;
-use crate::lexicon::{Lexicon, NameGender, PlaceKind};
-use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, SENT_START};
+use crate::lexicon::{class, honorific_of, Lexicon, NameGender, PlaceKind};
+use crate::tokens::{
+    Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, CAP, DOTTED, INITIAL, LINE_START, LOWER, PLAIN, SENT_START,
+};
 
 /// How a candidate must be confirmed before it becomes a mention.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,9 @@ pub(crate) struct Candidate {
     /// One word that is also a common word or written lowercase elsewhere
     /// in the document ("Cabinet"): kept only on strong evidence.
     pub common_word: bool,
+    /// A longer name with a word that is common or written lowercase
+    /// elsewhere ("Successful Stormtroopers", "Art Gallery"): no person by default.
+    pub has_common_part: bool,
     pub support: Support,
 }
 
@@ -99,116 +104,262 @@ const PLACE_TITLES: &[&str] = &[
     "mpps",
 ];
 
+/// Words that open sentences but never a name ("The Home Office" keeps only "Home Office").
+const FUNCTION_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "when",
+    "while",
+    "after",
+    "before",
+    "if",
+    "as",
+    "at",
+    "in",
+    "on",
+    "for",
+    "from",
+    "by",
+    "with",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "since",
+    "because",
+    "although",
+    "though",
+    "until",
+    "unless",
+    "where",
+    "why",
+    "how",
+    "what",
+    "who",
+    "which",
+    "there",
+    "here",
+    "then",
+    "now",
+    "today",
+    "yesterday",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "not",
+    "one",
+    "another",
+    "such",
+    "other",
+    "more",
+    "also",
+    "only",
+    "even",
+    "just",
+    "still",
+    "meanwhile",
+    "however",
+    "according",
+    "under",
+    "over",
+    "during",
+    "despite",
+    "about",
+    "into",
+    "through",
+    "without",
+    "against",
+    "between",
+    "among",
+    "amid",
+    "near",
+    "like",
+    "to",
+    "of",
+    "last",
+    "next",
+    "first",
+    "several",
+    "few",
+    "any",
+    "two",
+    "three",
+    "four",
+    "five",
+    "said",
+    "says",
+    "told",
+    "new",
+    "old",
+    "former",
+    "local",
+    "top",
+    "senior",
+];
+
 /// Small words that stay lowercase in title-case headlines.
 const HEADLINE_SMALL: &[&str] =
     &["a", "an", "the", "of", "to", "in", "on", "for", "at", "by", "and", "or", "with", "as", "from", "vs", "vs."];
 
+/// "II", "XVII": a number, not a name, on its own ("Henry VIII" keeps it inside the run).
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// A nationality or demonym ("Canadian", "Serbs", "Bosnian", "Iraqi"):
-/// listed, or a known place with a demonym ending.
-pub(crate) fn is_demonym(lex: &Lexicon, key: &str) -> bool {
-    if lex.nationalities.contains(key) {
+/// listed, or a known place with a demonym ending. `bits` are the
+/// lexicon classes of `key`.
+pub(crate) fn is_demonym_with(lex: &Lexicon, key: &str, bits: u32) -> bool {
+    if bits & class::NATIONALITY != 0 {
         return true;
     }
     let k = key.strip_suffix('s').unwrap_or(key);
-    if lex.nationalities.contains(k) {
+    if k.len() < key.len() && lex.is(k, class::NATIONALITY) {
         return true;
     }
     const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
     if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
         return false;
     }
-    if lex.first_name(k).is_some() || lex.place(key).is_some() {
+    if bits & class::PLACE != 0 || lex.is(k, class::FIRST_NAME) {
         return false;
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
     SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
 }
 
-pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str, lex: &Lexicon) -> Vec<LineInfo> {
+pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str) -> Vec<LineInfo> {
     let lines = tokens.last().map_or(0, |t| t.line as usize + 1);
-    let mut counts = vec![(0u32, 0u32, 0u32, 0u32, false); lines];
-    // Capitalised common words past the first word: what makes a line title case.
-    for t in tokens.iter().filter(|t| t.is_word()) {
+    let mut counts = vec![LineCounts::default(); lines];
+    // One pass: words, capitals, lowercase words that a title-case headline would capitalise, full stops.
+    for t in tokens {
         let c = &mut counts[t.line as usize];
-        c.0 += 1;
-        if t.has(ALL_CAPS) || t.has(INITIAL) {
-            c.1 += 1;
-        }
-        if t.has(CAP) {
-            c.2 += 1;
-        } else if t.has(LOWER) && (t.end - t.start > 4 || !HEADLINE_SMALL.contains(&t.text(text))) {
-            c.3 += 1;
+        match t.kind {
+            Kind::Word => {
+                c.words += 1;
+                if t.flags & (ALL_CAPS | INITIAL) != 0 {
+                    c.caps += 1;
+                }
+                if t.has(CAP) {
+                    c.cap += 1;
+                } else if t.has(LOWER)
+                    // One such word makes prose: the small-word check is then moot.
+                    && c.lower == 0
+                    && (t.end - t.start > 4 || !HEADLINE_SMALL.contains(&t.text(text)))
+                {
+                    c.lower += 1;
+                }
+            }
+            Kind::Punct if matches!(text.as_bytes()[t.start], b'.' | b'!' | b'?') => c.stop = true,
+            _ => {}
         }
     }
     // Capitalised common words past the first word make a line title case;
     // only lines without lowercase words can be, so only they are looked up.
-    let mut cap_common = vec![0u32; lines];
-    for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
-        let l = t.line as usize;
-        let (words, _, cap, lower, _) = counts[l];
-        if words >= 4
-            && lower == 0
-            && cap >= 3
-            && t.has(CAP)
-            && !t.has(LINE_START)
-            && !t.has(ALL_CAPS)
-            && lex.common.contains(keys.get(i))
-        {
-            cap_common[l] += 1;
-        }
-    }
-    // A line that ends with a full stop is prose, not a headline.
-    for t in tokens.iter().filter(|t| t.kind == Kind::Punct) {
-        if matches!(t.text(text), "." | "!" | "?") {
-            counts[t.line as usize].4 = true;
+    let candidate_line = |c: &LineCounts| c.words >= 4 && c.lower == 0 && c.cap >= 3;
+    if counts.iter().any(candidate_line) {
+        for (i, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word()) {
+            let c = &counts[t.line as usize];
+            if candidate_line(c) && t.has(CAP) && !t.has(LINE_START) && !t.has(ALL_CAPS) && keys.is(i, class::COMMON) {
+                counts[t.line as usize].common += 1;
+            }
         }
     }
     counts
         .iter()
-        .zip(&cap_common)
-        .map(|(&(words, caps, cap, lower, stop), &common)| LineInfo {
-            all_caps: words > 0 && caps * 10 >= words * 7 && caps > 0,
-            title_case: words >= 4 && lower == 0 && cap >= 3 && !stop && (common >= 2 || (common >= 1 && words <= 6)),
+        .map(|c| LineInfo {
+            all_caps: c.words > 0 && c.caps * 10 >= c.words * 7 && c.caps > 0,
+            title_case: candidate_line(c) && !c.stop && (c.common >= 2 || (c.common >= 1 && c.words <= 6)),
         })
         .collect()
 }
 
-/// The capitalised words of the document that it also writes in lowercase
-/// somewhere (as lowercase keys).
+/// What [`line_info`] counts on one line.
+#[derive(Clone, Copy, Default)]
+struct LineCounts {
+    words: u32,
+    /// ALL-CAPS words and initials.
+    caps: u32,
+    /// Capitalised words.
+    cap: u32,
+    /// Lowercase words other than the small words headlines keep lowercase (counted up to one).
+    lower: u32,
+    /// Capitalised common words past the first word.
+    common: u32,
+    /// A full stop, question or exclamation mark.
+    stop: bool,
+}
+
+/// The lowercase keys of the document that it may also write capitalised:
+/// asked only of capitalised words, it tells which of them the document
+/// also writes in lowercase somewhere.
 pub(crate) fn lowercase_words<'k>(tokens: &[Token], keys: &'k Keys<'_>) -> HashSet<&'k str> {
-    // A 4096-bit filter of the capitalised keys spares most lowercase words a hash lookup.
-    let mut filter = [0u64; 64];
-    let mut capitalised: HashSet<&str> = HashSet::default();
+    // A 16,384-bit filter of the capitalised keys spares most lowercase words
+    // a hash lookup; a false positive only adds a key no capitalised word asks for.
+    let mut filter = vec![0u64; FILTER_BITS / 64];
     for (i, t) in tokens.iter().enumerate() {
-        if t.is_cap_word() {
-            let k = keys.get(i);
-            let q = quick_hash(k);
+        // Words the lexicons already call common ("The") never ask: left out,
+        // they would let every lowercase "the" through.
+        if t.is_cap_word() && !keys.is(i, ALWAYS_COMMON) {
+            let q = quick_hash(keys.get(i));
             filter[q >> 6] |= 1 << (q & 63);
-            capitalised.insert(k);
         }
     }
     let mut out = HashSet::default();
     for (i, t) in tokens.iter().enumerate() {
         if t.kind == Kind::Word && t.has(LOWER) {
-            let k = keys.get(i);
-            let q = quick_hash(k);
-            if filter[q >> 6] & (1 << (q & 63)) != 0 && capitalised.contains(k) {
-                out.insert(k);
+            // A plain lowercase word is its own key: hashed straight from the text.
+            let q = quick_hash(if t.has(PLAIN) { t.text(keys.text()) } else { keys.get(i) });
+            if filter[q >> 6] & (1 << (q & 63)) != 0 {
+                out.insert(keys.get(i));
             }
         }
     }
     out
 }
 
-/// A cheap 12-bit fingerprint of a word: its length and three of its bytes.
+/// The classes [`Finder::is_common`] takes as common before asking [`lowercase_words`].
+const ALWAYS_COMMON: u32 = class::COMMON | class::NOT_NAME | class::SPORTS_WORD;
+
+/// Size of the filter in [`lowercase_words`].
+const FILTER_BITS: usize = 1 << 14;
+
+/// A cheap 14-bit fingerprint of a word: its length and four of its bytes.
 fn quick_hash(k: &str) -> usize {
     let b = k.as_bytes();
-    let (first, second, last) = (b.first().copied(), b.get(1).copied(), b.last().copied());
-    let mix = b.len().wrapping_mul(0x9e37)
-        ^ usize::from(first.unwrap_or(0)).wrapping_mul(0x85eb)
-        ^ usize::from(second.unwrap_or(0)).wrapping_mul(0xc2b2)
-        ^ usize::from(last.unwrap_or(0)).wrapping_mul(0x27d4);
-    (mix ^ (mix >> 12)) & 4095
+    let at = |i: usize| b.get(i).map_or(0, |&x| x as usize);
+    let last = b.last().map_or(0, |&x| x as usize);
+    let mix = b.len().wrapping_mul(0x9e37_79b9)
+        ^ at(0).wrapping_mul(0x85eb_ca6b)
+        ^ at(1).wrapping_mul(0xc2b2_ae35)
+        ^ at(2).wrapping_mul(0x27d4_eb2f)
+        ^ last.wrapping_mul(0x1656_67b1);
+    (mix ^ (mix >> 15) ^ (mix >> 29)) & (FILTER_BITS - 1)
 }
 
 pub(crate) struct Finder<'a> {
@@ -226,14 +377,12 @@ impl<'a> Finder<'a> {
     }
 
     fn is_title_word(&mut self, i: usize) -> bool {
-        let lex = self.lex;
-        let k = self.key(i);
-        lex.person_titles.contains(k) || lex.honorifics.contains_key(k)
+        self.keys.is(i, class::TITLE | class::HONORIFIC)
     }
 
-    fn in_set(&mut self, i: usize, set: &HashSet<&str>) -> bool {
-        let k = self.key(i);
-        set.contains(k)
+    /// Whether token `i` has any of the lexicon class bits `bits`.
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.keys.is(i, bits)
     }
 
     /// A word that is only capitalised because of where it stands.
@@ -243,15 +392,12 @@ impl<'a> Finder<'a> {
             // "A" and "I" on their own.
             return true;
         }
-        let k = self.key(i);
-        self.lex.common.contains(k)
-            || self.lex.not_names.contains(k)
-            || self.lower.contains(k)
-            || self.lex.sports.contains(k)
+        self.is(i, ALWAYS_COMMON) || self.lower.contains(self.key(i))
     }
 
     /// A capitalised word that can be part of a name: shouted common words
     /// ("WATCH ABOVE", "READ MORE") are not.
+    #[inline]
     fn is_name_word(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         t.is_cap_word() && !self.is_shouted_common(i) && !self.is_credit_label(i)
@@ -267,7 +413,7 @@ impl<'a> Finder<'a> {
     /// "US", "UK": a country's capitals, not the shouted pronoun.
     fn is_place_acronym(&self, i: usize) -> bool {
         let t = self.tokens[i];
-        t.end - t.start <= 3 && matches!(self.lex.place(self.key(i)), Some(PlaceKind::Country))
+        t.end - t.start <= 3 && self.is(i, class::COUNTRY)
     }
 
     /// "Image" in "Image: Nick Moreau" (the colon right after the word).
@@ -279,17 +425,14 @@ impl<'a> Finder<'a> {
     /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
-        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly")))
-            && self.lex.first_name(k).is_none()
-            && self.lex.place(k).is_none()
+        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly"))) && !self.is(i, class::FIRST_NAME | class::PLACE)
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
     /// elsewhere ("Liberal MP" at the start of a line).
     fn is_lexicon_name(&mut self, i: usize) -> bool {
-        let k = self.key(i);
-        !self.lex.common.contains(k)
-            && (self.lex.parties.contains(k) || self.lex.place(k).is_some() || self.lex.known_orgs.contains(k))
+        let c = self.keys.class(i);
+        c & class::COMMON == 0 && c & (class::PARTY | class::PLACE | class::KNOWN_ORG) != 0
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
@@ -311,7 +454,7 @@ impl<'a> Finder<'a> {
     }
 
     fn is_nationality(&mut self, i: usize) -> bool {
-        is_demonym(self.lex, self.key(i))
+        is_demonym_with(self.lex, self.key(i), self.keys.class(i))
     }
 
     fn starts_here(&self, i: usize) -> bool {
@@ -337,7 +480,6 @@ impl<'a> Finder<'a> {
 
     /// The last token of the run of name words starting at `i`.
     fn run_end(&mut self, i: usize) -> usize {
-        let lex = self.lex;
         let line = self.tokens[i].line;
         let mut last = i;
         let mut of_seen = false;
@@ -366,10 +508,8 @@ impl<'a> Finder<'a> {
                     // Only the word right before "of" decides: "Bank of England", "Minister of
                     // Finance", but not "Sen. Elizabeth Warren of Massachusetts".
                     let k = last;
-                    let ok = self.in_set(k, &lex.org_starts)
-                        || self.in_set(k, &lex.org_heads)
-                        || self.in_set(k, &lex.loc_heads)
-                        || self.is_title_word(k)
+                    let ok = self
+                        .is(k, class::ORG_START | class::ORG_HEAD | class::LOC_HEAD | class::TITLE | class::HONORIFIC)
                         || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city");
                     of_seen |= ok;
                     ok
@@ -378,7 +518,7 @@ impl<'a> Finder<'a> {
                 Kind::Punct if w == "&" => true,
                 Kind::Possessive => {
                     let n = j + 1;
-                    self.in_set(n, &lex.org_heads) && !self.tokens[n].has(ALL_CAPS)
+                    self.is(n, class::ORG_HEAD) && !self.tokens[n].has(ALL_CAPS)
                 }
                 _ => false,
             };
@@ -392,7 +532,6 @@ impl<'a> Finder<'a> {
 
     /// Peels titles and prefixes off a run and pushes what names remain.
     fn split_run(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
-        let lex = self.lex;
         let line = self.lines[self.tokens[first].line as usize];
         if line.all_caps || line.title_case {
             self.split_headline(first, last, out);
@@ -404,6 +543,7 @@ impl<'a> Finder<'a> {
             && self.tokens[first].is_word()
             && self.is_common_opener(first)
             && !self.starts_place(first, last)
+            && !self.opens_body(first, last)
         {
             first += 1;
             while first <= last && !self.tokens[first].is_cap_word() {
@@ -418,19 +558,32 @@ impl<'a> Finder<'a> {
             && self.is_nationality(first)
             // "Saudi Arabia", "Dominican Republic": the nationality opens a place name.
             && !self.is_place_run(first, first + 1)
-            && !self.in_set(last, &lex.org_heads)
-            && !self.in_set(last, &lex.misc_heads)
+            && !self.is(last, class::ORG_HEAD | class::MISC_HEAD)
+        {
+            self.push_name(first, first, None, false, None, out);
+            first += 1;
+        }
+        // "Google Chrome", "Google Science Fair": a known organisation opening a
+        // name that no organisation or place head closes is a mention of its own.
+        if first < last
+            && self.is(first, class::KNOWN_ORG)
+            && !self.is(first, class::COMMON)
+            && self.tokens[first + 1].is_cap_word()
+            // "NDP Leader Jagmeet Singh": the title rules keep "NDP Leader" as the role.
+            && !self.is_title_word(first + 1)
+            && !self.is(last, class::ORG_HEAD | class::LOC_HEAD)
+            && !self.lex.is(&self.run_key(first, last), class::KNOWN_ORG | class::KNOWN_LOC | class::PLACE)
         {
             self.push_name(first, first, None, false, None, out);
             first += 1;
         }
         // "Kentucky Republican": a place before a party word is a place, then the party.
-        if last > first && self.in_set(last, &lex.parties) && self.is_place_run(first, last - 1) {
+        if last > first && self.is(last, class::PARTY) && self.is_place_run(first, last - 1) {
             self.push_name(first, last - 1, None, false, None, out);
             self.push_name(last, last, None, false, None, out);
             return;
         }
-        let ends_with_head = last > first && (self.in_set(last, &lex.org_heads) || self.in_set(last, &lex.loc_heads));
+        let ends_with_head = last > first && self.is(last, class::ORG_HEAD | class::LOC_HEAD);
         // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
         let run_last = last;
         let mut last = last;
@@ -460,10 +613,7 @@ impl<'a> Finder<'a> {
         if title_start > first {
             self.push_prefix(first, title_start - 1, out);
         }
-        let honorific = {
-            let k = self.key(title_last);
-            self.lex.honorifics.get(k).copied().flatten()
-        };
+        let honorific = honorific_of(self.keys.class(title_last)).flatten();
         let role = Some((self.tokens[first].start, self.tokens[title_last].end));
         let mut name_first = title_last + 1;
         // "Minister of Science Kirsty Duncan": the portfolio belongs to the title.
@@ -481,13 +631,25 @@ impl<'a> Finder<'a> {
         }
     }
 
+    /// "State Department", "Home Office", "Police Department": a content word
+    /// opening a name that an organisation or place head closes belongs to it,
+    /// even at the start of a sentence (function words like "The" do not).
+    fn opens_body(&self, i: usize, last: usize) -> bool {
+        i < last
+            && self.tokens[i + 1..=last].iter().all(Token::is_cap_word)
+            && self.is(last, class::ORG_HEAD | class::LOC_HEAD)
+            && !FUNCTION_WORDS.contains(&self.key(i))
+            && !self.is(i, class::NOT_NAME)
+            && !self.is_inflected(i)
+    }
+
     fn is_common_opener(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
         if self.starts_here(i) || t.has(INITIAL) {
             return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
-        // Inside a sentence only the never-names words go (days, months, "I").
-        self.lex.not_names.contains(self.key(i))
+        // Inside a sentence only the never-names words go (days, months, "I", "VIP", "XVII").
+        self.is(i, class::NOT_NAME) || is_roman_numeral(self.tokens[i].text(self.text))
     }
 
     /// The span of person-title words ending last inside `first..last`
@@ -533,18 +695,15 @@ impl<'a> Finder<'a> {
     fn is_place_run(&self, first: usize, last: usize) -> bool {
         let k = self.run_key(first, last);
         let k = k.as_ref();
-        matches!(self.lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || self.lex.known_locs.contains(k)
+        self.lex.is(k, class::COUNTRY | class::REGION | class::KNOWN_LOC)
     }
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
         let k = self.run_key(first, last);
         let k = k.as_ref();
-        self.lex.place(k).is_some()
-            || self.lex.parties.contains(k)
-            || self.lex.known_orgs.contains(k)
-            || self.lex.known_locs.contains(k)
+        self.lex.is(k, class::PLACE | class::PARTY | class::KNOWN_ORG | class::KNOWN_LOC)
             || (first == last && self.tokens[first].has(ALL_CAPS))
-            || self.lex.parties.contains(k.split(' ').next().unwrap_or(""))
+            || self.is(first, class::PARTY)
     }
 
     fn push_prefix(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
@@ -558,6 +717,7 @@ impl<'a> Finder<'a> {
             honorific: None,
             title_prefix: true,
             common_word: false,
+            has_common_part: false,
             support: Support::Own,
         });
     }
@@ -597,6 +757,7 @@ impl<'a> Finder<'a> {
             honorific,
             title_prefix: false,
             common_word: first == last && !titled && self.is_common(first),
+            has_common_part: first < last && (first..=last).any(|i| self.tokens[i].is_cap_word() && self.is_common(i)),
             support,
         });
     }
@@ -628,6 +789,7 @@ impl<'a> Finder<'a> {
                         honorific: None,
                         title_prefix: false,
                         common_word: false,
+                        has_common_part: false,
                         support: Support::Deferred,
                     });
                 }
@@ -647,7 +809,7 @@ mod tests {
     fn find(text: &str) -> Vec<(String, bool)> {
         let tokens = tokenize(text);
         let keys = Keys::new(&tokens, text);
-        let lines = line_info(&tokens, &keys, text, &LEXICON);
+        let lines = line_info(&tokens, &keys, text);
         let lower = lowercase_words(&tokens, &keys);
         let mut f = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex: &LEXICON };
         f.candidates().iter().map(|c| (text[c.start..c.end].to_string(), c.support == Support::Own)).collect()
@@ -700,6 +862,15 @@ mod tests {
         assert_eq!(names("the Prime Minister's Office said"), ["Prime Minister's Office"]);
         assert_eq!(names("in Kent Hehr's office"), ["Kent Hehr"]);
         assert_eq!(names("by Sir John A. Macdonald today"), ["John A. Macdonald"]);
+    }
+
+    #[test]
+    fn a_content_word_opening_a_body_stays() {
+        assert_eq!(
+            names("State Department officials met. Home Office figures rose."),
+            ["State Department", "Home Office"]
+        );
+        assert_eq!(names("The Foreign Office said so."), ["Foreign Office"]);
     }
 
     #[test]

@@ -2,14 +2,13 @@
 //! tokens → candidates → typing → clustering → entity attributes.
 
 use crate::attributes::{apposition, pronoun_votes, role_before, GenderVotes};
-use crate::lexicon::{key, key_into, Lexicon, LEXICON};
+use crate::lexicon::{append_key, key_into, Lexicon, LEXICON};
 use crate::mentions::{line_info, lowercase_words, Finder};
 use crate::resolve::{cluster, is_sports, type_candidates, Typed};
 use crate::tokens::{tokenize, Keys, Kind, Token, DOTTED, SENT_START};
 use byline_normalize::Normalized;
 use byline_text::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// The type of a named entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -160,20 +159,27 @@ impl EntityRecognizer {
         let mut tokens = tokenize(text);
         mark_sentence_starts(&mut tokens, &doc.sentences);
         let keys = Keys::new(&tokens, text);
-        let lines = line_info(&tokens, &keys, text, lex);
+        let lines = line_info(&tokens, &keys, text);
         let lower = lowercase_words(&tokens, &keys);
         let cands = Finder { text, tokens: &tokens, lines: &lines, lower: &lower, keys: &keys, lex }.candidates();
         let sports = is_sports(text, &tokens, lex);
-        // Lookup keys of the candidates: a one-word name borrows its token's key.
-        let name_keys: Vec<Cow<'_, str>> = cands
+        // Lookup keys of the candidates: a one-word name borrows its token's key,
+        // longer ones are written once into one arena.
+        let mut arena = String::new();
+        let ranges: Vec<Option<(usize, usize)>> = cands
             .iter()
             .map(|c| {
-                if c.first == c.last {
-                    Cow::Borrowed(keys.get(c.first))
-                } else {
-                    Cow::Owned(key(&text[c.start..c.end]))
-                }
+                (c.first != c.last).then(|| {
+                    let start = arena.len();
+                    append_key(&mut arena, &text[c.start..c.end]);
+                    (start, arena.len())
+                })
             })
+            .collect();
+        let name_keys: Vec<&str> = cands
+            .iter()
+            .zip(&ranges)
+            .map(|(c, r)| r.map_or_else(|| keys.get(c.first), |(a, b)| &arena[a..b]))
             .collect();
         let mut typed = type_candidates(text, &tokens, &keys, cands, &name_keys, lex, sports);
         if !self.keep_misc {
@@ -279,7 +285,7 @@ fn build_entities(text: &str, tokens: &[Token], typed: &[Typed<'_>], clusters: &
                 // "Mr." or "the Honourable" say nothing of what a person does.
                 let honorific_only = role.split(' ').all(|w| {
                     key_into(&mut buf, w);
-                    lex.honorifics.contains_key(buf.as_str())
+                    lex.is(buf.as_str(), crate::lexicon::class::HONORIFIC)
                 });
                 if !honorific_only {
                     entity.roles.push(role.clone());
@@ -337,6 +343,116 @@ mod tests {
     fn an_acronym_in_running_text_is_not_a_person() {
         let text = "Elizabeth Quat of DAB was elected. DAB's Ben Chan said the vote was fair.";
         assert_eq!(kind_of(text, "DAB"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_body_is_known_by_its_officials_and_members() {
+        let text = "Members of Scientology met. Scientology officials said so, and a spokesman for Scientology agreed.";
+        assert_eq!(kind_of(text, "Scientology"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_product_with_a_version_is_not_a_person() {
+        let text = "Many people still use Internet Explorer 6 at work.";
+        assert_ne!(kind_of(text, "Internet Explorer"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
+        let text = "Users of the recently released Google Chrome said it was fast.";
+        assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn capitals_opening_a_name_are_no_first_name() {
+        let text = "The spokesman told LA Weekly in a statement that the case was closed.";
+        assert_eq!(kind_of(text, "LA Weekly"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_lone_given_name_is_a_person() {
+        let text = "He painted Marilyn again and again. The prints of Marilyn sold well.";
+        assert_eq!(kind_of(text, "Marilyn"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn common_words_make_no_person_by_default() {
+        let text = "It was a successful year. Successful Stormtroopers share a high-five.";
+        assert_ne!(kind_of(text, "Successful Stormtroopers"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_persons_surname_before_a_plural_names_their_things() {
+        let text = "Andy Warhol said so. Among the Warhol Polaroids donated to the school, Warhol smiled.";
+        assert_ne!(kind_of(text, "Warhol Polaroids"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Warhol"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn family_names_first_stay_people() {
+        let text = "Priscilla Leung won. Leung Che-cheung also won, Leung Che-cheung said.";
+        assert_eq!(kind_of(text, "Leung Che-cheung"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn common_acronyms_and_numerals_are_no_names() {
+        let text = "He was a VIP guest at part XVII of the show, said Henry Smith.";
+        assert_eq!(kind_of(text, "VIP"), None);
+        assert_eq!(kind_of(text, "XVII"), None);
+    }
+
+    #[test]
+    fn a_place_and_a_compass_point_are_a_place() {
+        let text = "The vote in the Kowloon West constituency was close.";
+        assert_eq!(kind_of(text, "Kowloon West"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn a_place_opening_an_agency_name_stays_a_place() {
+        let text = "The U.S. Department of Agriculture notes that yields across the U.S. fell.";
+        assert_eq!(kind_of(text, "U.S."), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn a_kind_of_place_names_a_place() {
+        let text = "Shells landed in the town of Yeoncheon on Thursday.";
+        assert_eq!(kind_of(text, "Yeoncheon"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn players_in_sports_results_are_people() {
+        let text = "TENNIS - RESULTS\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 6-4\nS. Waugh b Muralitharan 22\nI. Healy c Ranatunga b Muralitharan 8";
+        assert_eq!(kind_of(text, "Jiri Novak"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Muralitharan"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn an_org_head_alone_stands_for_the_body() {
+        let text = "The Supreme Court ruled on Monday. The case on which the Court has ruled was old.";
+        assert_eq!(kind_of(text, "Court"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn an_outlets_reporters_make_it_a_body() {
+        let text = "Three Wikinews reporters attended the opening, where Wikinews observed the long line.";
+        assert_eq!(kind_of(text, "Wikinews"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn works_and_ships_are_no_people() {
+        let text = "She appeared in the 1969 film Easy Rider and sailed on the vessel HMC Searcher.";
+        assert_ne!(kind_of(text, "Easy Rider"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "HMC Searcher"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_currency_is_not_a_place() {
+        let text = "He was released on US$ 20,000 bail and flew to the US on Monday.";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let us: Vec<usize> =
+            ents.mentions.iter().filter(|m| m.span.slice(&doc.text) == "US").map(|m| m.span.start).collect();
+        assert_eq!(us, [text.rfind("US").unwrap()]);
     }
 
     #[test]

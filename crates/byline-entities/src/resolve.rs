@@ -2,8 +2,8 @@
 //! and group mentions into entities ("Hehr" → Kent Hehr, "PMO" → Prime
 //! Minister's Office, "FIsher" → Darren Fisher).
 
-use crate::fxhash::FxHashMap as HashMap;
-use crate::lexicon::{key_into, Lexicon, LEXICON};
+use crate::fxhash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::lexicon::{class, key_into, Lexicon, LEXICON};
 use crate::mentions::{Candidate, Support};
 use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, LINE_START, SENT_START};
 use crate::typing::{Scores, Typer, LOC, MISC, ORG, PER};
@@ -44,7 +44,7 @@ fn argmax(s: &Scores) -> usize {
 }
 
 /// Word keys of a name ("kent hehr" → ["kent", "hehr"]).
-fn parts(key: &str) -> impl Iterator<Item = &str> {
+fn parts(key: &str) -> impl DoubleEndedIterator<Item = &str> {
     key.split(' ').filter(|w| !w.is_empty())
 }
 
@@ -58,18 +58,19 @@ pub(crate) fn type_candidates<'k>(
     tokens: &[Token],
     token_keys: &Keys<'_>,
     cands: Vec<Candidate>,
-    name_keys: &'k [Cow<'k, str>],
+    name_keys: &[&'k str],
     lex: &Lexicon,
     sports: bool,
 ) -> Vec<Typed<'k>> {
     const CONTEXT_CAP: f32 = 3.0;
     let mut typer = Typer { text, tokens, lex, keys: token_keys };
-    let keys: Vec<&'k str> = name_keys.iter().map(AsRef::as_ref).collect();
+    let keys = name_keys;
     // One id per distinct name; lexical evidence is computed once per name.
     let mut ids: HashMap<&str, usize> = HashMap::default();
+    ids.reserve(cands.len());
     let mut id_of = Vec::with_capacity(cands.len());
     let mut lexical: Vec<Scores> = Vec::new();
-    for (c, k) in cands.iter().zip(&keys) {
+    for (c, k) in cands.iter().zip(keys) {
         let next = ids.len();
         let id = *ids.entry(*k).or_insert(next);
         if id == lexical.len() {
@@ -85,7 +86,7 @@ pub(crate) fn type_candidates<'k>(
     // Names the prose gives on its own terms, and the words of multi-word ones.
     let mut own = vec![0usize; n];
     let mut own_parts: HashMap<&str, usize> = HashMap::default();
-    for ((c, k), &id) in cands.iter().zip(&keys).zip(&id_of) {
+    for ((c, k), &id) in cands.iter().zip(keys).zip(&id_of) {
         let mut s = lexical[id];
         typer.add_occurrence(c, &mut s);
         intrinsic.push(s);
@@ -112,11 +113,12 @@ pub(crate) fn type_candidates<'k>(
             *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
         }
     }
+    let not_person = things_of_people(&ids, &mut total_by_id, lex);
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
     // (Sums commute, so the map's order does not matter.)
     for (k, &id) in &ids {
-        if !k.contains(' ') {
+        if !k.contains(' ') || not_person[id] {
             continue;
         }
         let s = &total_by_id[id];
@@ -124,16 +126,25 @@ pub(crate) fn type_candidates<'k>(
         if s[kind] <= 0.0 {
             continue;
         }
-        let ws: Vec<&str> = parts(k).collect();
-        let (Some(&first), Some(&last)) = (ws.first(), ws.last()) else { continue };
+        let mut ws = parts(k);
+        let Some(first) = ws.next() else { continue };
+        let last = ws.next_back().unwrap_or(first);
         match kind {
             PER => {
                 bump(&mut part_scores, last, PER, 6.0);
                 bump(&mut part_scores, first, PER, 3.0);
             }
-            ORG if lex.place(first).is_none() => bump(&mut part_scores, first, ORG, 3.0),
+            ORG => {
+                if !lex.is(first, class::PLACE | class::KNOWN_LOC) {
+                    bump(&mut part_scores, first, ORG, 3.0);
+                }
+                // "the Court" after "the Supreme Court": the head alone stands for the body.
+                if lex.is(last, class::ORG_HEAD) {
+                    bump(&mut part_scores, last, ORG, 2.0);
+                }
+            }
             // "the Hill" after "Parliament Hill".
-            LOC if lex.loc_heads.contains(last) => bump(&mut part_scores, last, LOC, 2.0),
+            LOC if lex.is(last, crate::lexicon::class::LOC_HEAD) => bump(&mut part_scores, last, LOC, 2.0),
             _ => {}
         }
     }
@@ -169,6 +180,13 @@ pub(crate) fn type_candidates<'k>(
         if s[best] <= 0.3 {
             best = default_kind(tokens, &c);
         }
+        if not_person[id] && best == PER {
+            best = MISC;
+        }
+        if is_currency(text, tokens, &c) {
+            // "US$ 20,000" here, though "the US" elsewhere is the country.
+            best = MISC;
+        }
         if best == PER && looks_like_acronym(tokens, &c, text) {
             // "DAB's Ben Chan", "Elizabeth Quat of DAB": running text names
             // bodies, not people, by a string of capitals.
@@ -187,6 +205,38 @@ pub(crate) fn type_candidates<'k>(
     out
 }
 
+/// "Warhol Polaroids": a name opened by the surname of a person the document
+/// names ("Andy Warhol") and closed by a plural is a thing of theirs, not
+/// another person (unless it opens with a first name). Only plurals: family
+/// names come first in many names ("Leung Che-cheung" beside "Priscilla
+/// Leung"). Such names lose their person evidence; their ids are flagged.
+fn things_of_people(ids: &HashMap<&str, usize>, total_by_id: &mut [Scores], lex: &Lexicon) -> Vec<bool> {
+    let mut not_person = vec![false; total_by_id.len()];
+    let surnames: HashSet<&str> = ids
+        .iter()
+        .filter(|(k, &id)| k.contains(' ') && argmax(&total_by_id[id]) == PER && total_by_id[id][PER] >= 2.0)
+        .filter_map(|(k, _)| parts(k).next_back())
+        .collect();
+    if surnames.is_empty() {
+        return not_person;
+    }
+    // Each name is settled on its own, so the map's order does not matter.
+    for (k, &id) in ids {
+        let Some(first) = parts(k).next().filter(|_| k.contains(' ')) else { continue };
+        let last = parts(k).next_back().unwrap_or("");
+        let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+        if !plural {
+            continue;
+        }
+        let s = &mut total_by_id[id];
+        if argmax(s) == PER && s[PER] < 2.0 && surnames.contains(first) && !lex.is(first, class::FIRST_NAME) {
+            s[PER] = s[PER].min(0.0);
+            not_person[id] = true;
+        }
+    }
+    not_person
+}
+
 fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32) {
     map.entry(k).or_default()[kind] += by;
 }
@@ -196,13 +246,23 @@ fn bump<'k>(map: &mut HashMap<&'k str, Scores>, k: &'k str, kind: usize, by: f32
 fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     if c.first == c.last && tokens[c.first].has(ALL_CAPS) {
         ORG
-    } else if c.first == c.last {
+    } else if c.first == c.last || c.has_common_part {
         // A lone capitalised word with no evidence: on CoNLL and GUM these are
-        // more often products, events or adjectives than people.
+        // more often products, events or adjectives than people; so is a
+        // longer name made of words the document also uses as common words.
         MISC
     } else {
         PER
     }
+}
+
+/// "US$ 20,000", "NZ $ 26 million": a country code before a dollar sign names a currency.
+fn is_currency(text: &str, tokens: &[Token], c: &Candidate) -> bool {
+    let t = tokens[c.first];
+    c.first == c.last
+        && t.has(ALL_CAPS)
+        && t.end - t.start <= 3
+        && tokens.get(c.last + 1).is_some_and(|n| n.kind == Kind::Punct && n.text(text) == "$")
 }
 
 /// One untitled word of two to five capitals in running text (not a shouted line).
@@ -228,7 +288,7 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
         key_into(&mut buf, t.text(text));
         // "SOCCER -", "Baseball-Results of …"
         let head = buf.split('-').next().unwrap_or("");
-        lex.sports.contains(head)
+        lex.is(head, crate::lexicon::class::SPORTS_WORD)
     })
 }
 
@@ -238,12 +298,13 @@ pub(crate) fn is_sports(text: &str, tokens: &[Token], lex: &Lexicon) -> bool {
 /// "Liberal Party", "PMO" → "Prime Minister's Office"). When several longer
 /// names fit (two Smiths), the one mentioned last before it wins, else the
 /// first after it.
-pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
+pub(crate) fn cluster<'k>(typed: &[Typed<'k>]) -> Vec<usize> {
     let mut assign = vec![usize::MAX; typed.len()];
     let mut clusters = 0usize;
     let mut by_key: HashMap<(EntityType, &str), usize> = HashMap::default();
-    // Short forms each cluster answers to: (type, form) → clusters.
-    let mut short_forms: HashMap<String, Vec<(EntityType, usize)>> = HashMap::default();
+    by_key.reserve(typed.len());
+    // Short forms each cluster answers to: form → (type, cluster) list.
+    let mut short_forms: ShortForms<'k> = HashMap::default();
     let mut order: Vec<usize> = (0..typed.len()).collect();
     let words: Vec<usize> = typed.iter().map(|t| parts(t.key).count()).collect();
     order.sort_unstable_by_key(|&i| (std::cmp::Reverse(words[i]), i));
@@ -254,25 +315,22 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
             assign[i] = c;
             continue;
         }
-        let fits = fitting(&short_forms, t);
-        match fits.as_slice() {
-            [c] => {
-                assign[i] = *c;
-                by_key.insert((t.kind, t.key), *c);
+        let fits = {
+            let mut it = fitting(&short_forms, t);
+            (it.next(), it.next())
+        };
+        match fits {
+            (Some(c), None) => {
+                assign[i] = c;
+                by_key.insert((t.kind, t.key), c);
             }
-            [_, _, ..] => ambiguous.push(i),
-            [] => {
+            (Some(_), Some(_)) => ambiguous.push(i),
+            _ => {
                 let c = clusters;
                 clusters += 1;
                 assign[i] = c;
                 by_key.insert((t.kind, t.key), c);
-                for form in short_forms_of(t) {
-                    let list = short_forms.entry(form).or_default();
-                    // Clusters come in increasing order: a repeat can only be the last one.
-                    if list.last() != Some(&(t.kind, c)) {
-                        list.push((t.kind, c));
-                    }
-                }
+                short_forms_of(t, |form| short_forms.entry(form).or_default().add((t.kind, c)));
             }
         }
     }
@@ -285,9 +343,8 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     let mut seen = vec![usize::MAX; clusters];
     for i in 0..typed.len() {
         if is_ambiguous[i] {
-            let fits = fitting(&short_forms, &typed[i]);
-            let best = fits.iter().filter(|&&c| seen[c] != usize::MAX).max_by_key(|&&c| seen[c]);
-            if let Some(&c) = best {
+            let best = fitting(&short_forms, &typed[i]).filter(|&c| seen[c] != usize::MAX).max_by_key(|&c| seen[c]);
+            if let Some(c) = best {
                 assign[i] = c;
             }
         }
@@ -298,70 +355,109 @@ pub(crate) fn cluster(typed: &[Typed<'_>]) -> Vec<usize> {
     let mut next = vec![usize::MAX; clusters];
     for i in (0..typed.len()).rev() {
         if assign[i] == usize::MAX {
-            let fits = fitting(&short_forms, &typed[i]);
-            let best = fits.iter().min_by_key(|&&c| next[c]);
-            assign[i] = best.copied().unwrap_or(0);
+            let best = fitting(&short_forms, &typed[i]).min_by_key(|&c| next[c]);
+            assign[i] = best.unwrap_or(0);
         }
         next[assign[i]] = i;
     }
     assign
 }
 
+/// Short form → the `(type, cluster)` pairs it may stand for.
+type ShortForms<'k> = HashMap<Cow<'k, str>, Fits>;
+
+/// The `(type, cluster)` pairs one short form may stand for: most forms
+/// stand for one name, kept inline (no allocation); the rest spill over.
+#[derive(Default)]
+struct Fits {
+    first: Option<(EntityType, usize)>,
+    more: Vec<(EntityType, usize)>,
+}
+
+impl Fits {
+    fn add(&mut self, fit: (EntityType, usize)) {
+        // Clusters come in increasing order: a repeat can only be the last one.
+        let last = self.more.last().or(self.first.as_ref());
+        if last == Some(&fit) {
+            return;
+        }
+        if self.first.is_none() {
+            self.first = Some(fit);
+        } else {
+            self.more.push(fit);
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &(EntityType, usize)> {
+        self.first.iter().chain(&self.more)
+    }
+}
+
 /// The clusters whose names `t` is a short form of.
 /// At most `MAX_FITS` of them: a surname shared by thousands of names (hostile
 /// input) must not make resolution quadratic.
-fn fitting(short_forms: &HashMap<String, Vec<(EntityType, usize)>>, t: &Typed<'_>) -> Vec<usize> {
+fn fitting<'a>(short_forms: &'a ShortForms<'_>, t: &'a Typed<'_>) -> impl Iterator<Item = usize> + 'a {
     const MAX_FITS: usize = 32;
     short_forms
         .get(t.key)
-        .map(|l| l.iter().filter(|(k, _)| *k == t.kind).map(|&(_, c)| c).take(MAX_FITS).collect())
-        .unwrap_or_default()
+        .into_iter()
+        .flat_map(Fits::iter)
+        .filter(|(k, _)| *k == t.kind)
+        .map(|&(_, c)| c)
+        .take(MAX_FITS)
 }
 
-/// The shorter forms a name may be referred to by.
-fn short_forms_of(t: &Typed<'_>) -> Vec<String> {
-    let words: Vec<&str> = parts(t.key).collect();
-    let mut out = Vec::new();
-    if words.len() < 2 {
-        return out;
-    }
-    let (first, last) = (words[0], words[words.len() - 1]);
+/// The shorter forms a name may be referred to by, each passed to `emit`
+/// (borrowed from the name's key where they are a part or prefix of it).
+fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
+    let key: &'k str = t.key;
+    let mut words = parts(key);
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else { return };
+    // Keys of names are single-spaced, so a prefix of words is a prefix of the key.
+    let single_spaced = !key.contains("  ");
+    let joined = |n: usize| -> Cow<'k, str> {
+        if single_spaced {
+            let end = key.match_indices(' ').nth(n - 1).map_or(key.len(), |(at, _)| at);
+            Cow::Borrowed(&key[..end])
+        } else {
+            Cow::Owned(parts(key).take(n).collect::<Vec<_>>().join(" "))
+        }
+    };
     match t.kind {
         EntityType::Person => {
-            out.push(last.to_string());
-            out.push(first.to_string());
-            if words.len() > 2 {
+            emit(Cow::Borrowed(last));
+            emit(Cow::Borrowed(first));
+            if parts(key).nth(2).is_some() {
                 // "John Macdonald" for "John A. Macdonald".
-                out.push(format!("{first} {last}"));
+                emit(Cow::Owned(format!("{first} {last}")));
             }
         }
         EntityType::Org => {
             // "Liberal", "Liberals", "Liberal Party" for "Liberal Party of Canada".
             // A party adjective ("Liberal") only stands for a party, not for every body it qualifies.
-            let party_word = LEXICON.parties.contains(first);
-            let is_party = words.iter().any(|w| matches!(*w, "party" | "parti"));
-            for n in 1..words.len() {
+            let n_words = parts(key).count();
+            let party_word = LEXICON.is(first, crate::lexicon::class::PARTY);
+            let is_party = parts(key).any(|w| matches!(w, "party" | "parti"));
+            for n in 1..n_words {
                 if n > 1 || !party_word || is_party {
-                    out.push(words[..n].join(" "));
+                    emit(joined(n));
                 }
             }
             if !party_word || is_party {
-                out.push(format!("{first}s"));
+                emit(Cow::Owned(format!("{first}s")));
             }
-            let initials: String = words
-                .iter()
-                .filter(|w| !matches!(**w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+            let initials: String = parts(key)
+                .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
                 .filter_map(|w| w.chars().next())
                 .collect();
             if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
-                out.push(initials.clone());
                 let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
-                out.push(dotted);
+                emit(Cow::Owned(initials));
+                emit(Cow::Owned(dotted));
             }
         }
         EntityType::Loc | EntityType::Misc => {}
     }
-    out
 }
 
 #[cfg(test)]
@@ -379,6 +475,7 @@ mod tests {
             honorific: None,
             title_prefix: false,
             common_word: false,
+            has_common_part: false,
             support: Support::Own,
         };
         Typed { cand, key, kind }

@@ -2,6 +2,8 @@
 //! spans, and marks what the mention rules need: capitalisation, line and
 //! sentence starts, possessives, hashtags and links.
 
+use std::cell::Cell;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -49,19 +51,23 @@ pub(crate) struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn has(&self, flag: u16) -> bool {
         self.flags & flag != 0
     }
 
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start..self.end]
     }
 
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == Kind::Word
     }
 
     /// A capitalised word (or initial) that can be part of a name.
+    #[inline]
     pub fn is_cap_word(&self) -> bool {
         self.kind == Kind::Word && self.has(CAP)
     }
@@ -74,29 +80,59 @@ pub(crate) struct Keys<'t> {
     text: &'t str,
     arena: String,
     spans: Vec<(u32, u32, bool)>,
+    /// The lexicon classes of each token's key, looked up on first use
+    /// (`UNKNOWN` until then): most tokens are never asked about.
+    classes: Vec<Cell<u32>>,
 }
+
+/// A class value no key has: not looked up yet.
+const UNKNOWN: u32 = u32::MAX;
 
 impl<'t> Keys<'t> {
     pub fn new(tokens: &[Token], text: &'t str) -> Keys<'t> {
         let mut arena = String::with_capacity(text.len() / 4);
         let mut spans = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let w = t.text(text);
-            // Most words are their own key: lowercase ASCII. Only the rest are copied.
-            let own = t.kind != Kind::Word
-                || (t.flags & LOWER != 0 && w.bytes().all(|b| !b.is_ascii_uppercase() && b < 0x80));
-            if own {
+            // Most words are their own key: lowercase ASCII (flagged by the tokenizer). Only the rest are copied.
+            if t.kind != Kind::Word || t.flags & PLAIN != 0 {
                 spans.push((t.start as u32, t.end as u32, false));
             } else {
                 let start = arena.len();
-                crate::lexicon::append_key(&mut arena, w);
+                crate::lexicon::append_key(&mut arena, t.text(text));
                 spans.push((start as u32, arena.len() as u32, true));
             }
         }
-        Keys { text, arena, spans }
+        let classes = vec![Cell::new(UNKNOWN); spans.len()];
+        Keys { text, arena, spans, classes }
+    }
+
+    /// The lexicon classes of token `i`'s key (see [`crate::lexicon::class`]), 0 past the end.
+    #[inline]
+    pub fn class(&self, i: usize) -> u32 {
+        let Some(cell) = self.classes.get(i) else { return 0 };
+        let c = cell.get();
+        if c != UNKNOWN {
+            return c;
+        }
+        let c = crate::lexicon::LEXICON.classes(self.get(i));
+        cell.set(c);
+        c
+    }
+
+    /// Whether token `i`'s key has any of the class bits `bits`.
+    #[inline]
+    pub fn is(&self, i: usize, bits: u32) -> bool {
+        self.class(i) & bits != 0
+    }
+
+    /// The document text the keys are of.
+    #[inline]
+    pub fn text(&self) -> &'t str {
+        self.text
     }
 
     /// The key of token `i` (its text for non-words, empty past the end).
+    #[inline]
     pub fn get(&self, i: usize) -> &str {
         match self.spans.get(i) {
             Some(&(a, b, true)) => &self.arena[a as usize..b as usize],
@@ -106,13 +142,101 @@ impl<'t> Keys<'t> {
     }
 }
 
-/// Abbreviations whose full stop belongs to them.
-const DOTTED_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Capt", "Lt", "Sgt", "Prof", "Rev", "Jr",
-    "Sr", "Inc", "Corp", "Ltd", "Co", "Bros", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "No", "vs", "Hon", "Supt", "Insp", "Cpl", "Const", "Cmdr", "Adm", "Maj", "Pres",
-    "Ave", "Blvd", "Rd", "Mme", "Mlle", "Msgr", "Fr", "Det", "Gens", "Sens", "Reps", "Messrs", "approx", "etc",
-];
+/// Abbreviations whose full stop belongs to them (a `match`, so the
+/// compiler dispatches on length and bytes rather than scanning a list).
+fn is_dotted_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Dr"
+            | "St"
+            | "Sen"
+            | "Rep"
+            | "Gov"
+            | "Gen"
+            | "Col"
+            | "Capt"
+            | "Lt"
+            | "Sgt"
+            | "Prof"
+            | "Rev"
+            | "Jr"
+            | "Sr"
+            | "Inc"
+            | "Corp"
+            | "Ltd"
+            | "Co"
+            | "Bros"
+            | "Mt"
+            | "Ft"
+            | "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+            | "No"
+            | "vs"
+            | "Hon"
+            | "Supt"
+            | "Insp"
+            | "Cpl"
+            | "Const"
+            | "Cmdr"
+            | "Adm"
+            | "Maj"
+            | "Pres"
+            | "Ave"
+            | "Blvd"
+            | "Rd"
+            | "Mme"
+            | "Mlle"
+            | "Msgr"
+            | "Fr"
+            | "Det"
+            | "Gens"
+            | "Sens"
+            | "Reps"
+            | "Messrs"
+            | "approx"
+            | "etc"
+    )
+}
+
+/// [`ASCII_CLASS`] bit: a letter.
+const LETTER: u8 = 1;
+/// [`ASCII_CLASS`] bit: an uppercase letter.
+const UPPER: u8 = 2;
+/// [`ASCII_CLASS`] bit: a digit.
+const DIGIT: u8 = 4;
+
+/// What each ASCII byte is inside a word (0: not a letter or digit).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -125,7 +249,8 @@ fn is_opening(c: char) -> bool {
 /// The tokens of `text`, in order.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    // News text runs about five bytes a token: room for four spares most documents a regrowth.
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut line: u32 = 0;
     let mut line_start = true;
     let mut sentence_start = true;
@@ -277,17 +402,19 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     let mut hyphen = false;
     let mut non_ascii = false;
     loop {
-        // ASCII letters and digits, the common case, byte by byte.
+        // ASCII letters and digits, the common case, byte by byte through a table.
         while let Some(&b) = bytes.get(j) {
-            if b.is_ascii_alphabetic() {
-                letters += 1;
-                upper += usize::from(b.is_ascii_uppercase());
-            } else if !b.is_ascii_digit() {
+            let class = ASCII_CLASS[b as usize];
+            if class == 0 {
                 break;
             }
+            letters += usize::from(class & LETTER != 0);
+            upper += usize::from(class & UPPER != 0);
             j += 1;
         }
-        if j >= bytes.len() {
+        let Some(&b) = bytes.get(j) else { break };
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'&' | b'.') {
+            // Space or punctuation that never joins a word: the usual end.
             break;
         }
         let c = next_char(text, j);
@@ -352,15 +479,15 @@ fn scan_word(text: &str, i: usize) -> (usize, Kind, u16) {
     }
     // A trailing full stop that belongs to the word.
     if text[end..].starts_with('.') {
-        let single_cap = letters == 1 && upper == 1 && word.chars().count() == 1;
-        if dots > 0 || single_cap || DOTTED_ABBREVIATIONS.contains(&word) {
+        let single_cap = letters == 1 && upper == 1 && word.len() == first.len_utf8();
+        if dots > 0 || single_cap || is_dotted_abbreviation(word) {
             end += 1;
             flags |= DOTTED;
             if single_cap {
                 flags |= INITIAL;
             }
         }
-    } else if letters == 1 && upper == 1 && word.chars().count() == 1 {
+    } else if letters == 1 && upper == 1 && word.len() == first.len_utf8() {
         flags |= INITIAL;
     }
     if dots > 0 {

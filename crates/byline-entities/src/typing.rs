@@ -2,9 +2,10 @@
 //! acronyms) and its context (titles, reporting verbs, prepositions,
 //! appositions, photo credits). Scores add up over the document later.
 
-use crate::lexicon::{Lexicon, PlaceKind};
+use crate::lexicon::class::*;
+use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, INITIAL, SENT_START};
+use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -87,6 +88,107 @@ const WORKERS: &[&str] = &[
     "staffers",
 ];
 
+/// Lowercase nouns right before a name that make it a work or a vessel ("film Easy Rider").
+const WORKS: &[&str] = &[
+    "film",
+    "movie",
+    "novel",
+    "book",
+    "album",
+    "song",
+    "single",
+    "series",
+    "sitcom",
+    "documentary",
+    "opera",
+    "musical",
+    "painting",
+    "poem",
+    "vessel",
+    "ship",
+    "yacht",
+    "frigate",
+    "destroyer",
+];
+
+/// Lowercase nouns before "of" and a name that make it a place ("the town of X").
+const PLACE_KINDS: &[&str] = &[
+    "town",
+    "city",
+    "village",
+    "province",
+    "county",
+    "region",
+    "district",
+    "island",
+    "capital",
+    "suburb",
+    "municipality",
+    "state",
+    "port",
+    "outskirts",
+];
+
+/// Lowercase nouns right after a name that make it a body ("Scientology officials").
+const MEMBERS_AFTER: &[&str] = &[
+    "officials",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executives",
+    "attorney",
+    "attorneys",
+    "headquarters",
+    "shareholders",
+    "reporters",
+    "journalists",
+    "correspondent",
+    "correspondents",
+    "editors",
+    "readers",
+    "viewers",
+    "subscribers",
+    "customers",
+    "users",
+];
+
+/// Lowercase nouns before "of"/"for"/"at" and a name that make it a body ("members of X").
+const MEMBERS_BEFORE: &[&str] = &[
+    "member",
+    "members",
+    "employee",
+    "employees",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "shareholders",
+    "attorney",
+];
+
+/// A small number right after a name that counts nothing and is no score,
+/// time or date ("Explorer 6 is", "HTML 5,"; not "Smith 3 - 1", "Roma 20 points").
+fn is_version(text: &str, n: Token) -> bool {
+    let w = n.text(text);
+    if !(w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit())) {
+        return false;
+    }
+    let rest = text[n.end..].trim_start_matches(' ');
+    if rest.starts_with(['-', '–', ':', '/', '.', '(']) || rest.starts_with(char::is_numeric) {
+        return false;
+    }
+    let next: &str = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let counted = next.starts_with(char::is_lowercase)
+        && ((next.len() > 3 && next.ends_with('s'))
+            || matches!(next, "per" | "percent" | "million" | "billion" | "am" | "pm"));
+    !counted
+}
+
 /// "1996-08-30": the date of a dateline, not a score.
 fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
@@ -121,54 +223,60 @@ impl<'a> Typer<'a> {
         let lex = self.lex;
         let mut s = [0.0; 4];
         let single = c.first == c.last;
-        if lex.known_orgs.contains(name_key) {
+        // One lookup for the whole name; a one-word name is its token's (cached) key.
+        let name = if single { self.keys.class(c.first) } else { lex.classes(name_key) };
+        if name & KNOWN_ORG != 0 {
             s[ORG] += 4.0;
         }
-        if lex.known_locs.contains(name_key) {
+        if name & KNOWN_LOC != 0 {
             s[LOC] += 4.0;
         }
-        match lex.place(name_key) {
+        match place_of(name) {
             Some(PlaceKind::Country) => s[LOC] += 4.0,
             Some(PlaceKind::Region) => s[LOC] += 3.0,
             Some(PlaceKind::City) => s[LOC] += if single { 1.5 } else { 2.5 },
             None => {}
         }
-        if crate::mentions::is_demonym(lex, name_key) {
+        if crate::mentions::is_demonym_with(lex, name_key, name) {
             s[MISC] += 4.5;
         }
-        if lex.parties.contains(name_key) {
+        if name & PARTY != 0 {
             s[ORG] += 3.5;
         }
         if !single {
-            let first_key = self.key_of(c.first);
-            let last_key = self.key_of(c.last);
-            if lex.org_heads.contains(last_key)
-                || lex.parties.contains(last_key)
-                || is_acronym(last_key, self.word_at(c.last))
-            {
+            let first = self.keys.class(c.first);
+            let last = self.keys.class(c.last);
+            if last & (ORG_HEAD | PARTY) != 0 || is_acronym(self.key_of(c.last), self.word_at(c.last)) {
                 s[ORG] += 3.0;
             }
-            if lex.misc_heads.contains(last_key) {
+            if last & MISC_HEAD != 0 {
                 s[MISC] += 3.5;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
             // province) opens a person's name, so it is not place evidence on its own.
-            let first_is_name = lex.first_name(first_key).is_some();
-            let has_place = matches!(lex.place(name_key), Some(PlaceKind::Country | PlaceKind::Region))
+            // "LA Weekly": capitals open an acronym, not a given name (unless the whole name is in capitals).
+            let shouted_first = self.tokens[c.first].has(ALL_CAPS)
+                && (c.first..=c.last).any(|i| self.tokens[i].is_word() && !self.tokens[i].has(ALL_CAPS));
+            let first_is_name = first & FIRST_NAME != 0 && !shouted_first;
+            let has_place = name & (COUNTRY | REGION) != 0
                 || (c.first..=c.last).any(|i| {
                     if i == c.first && first_is_name {
                         return false;
                     }
-                    let k = self.key_of(i);
-                    matches!(lex.place(k), Some(PlaceKind::Country | PlaceKind::Region)) || lex.known_locs.contains(k)
+                    self.keys.is(i, COUNTRY | REGION | KNOWN_LOC)
                 });
             if has_place {
                 s[PER] -= 1.5;
             }
-            if lex.loc_heads.contains(last_key) {
+            // "Kowloon West", "New Territories East": a place and a compass point name a part of it.
+            let compass = matches!(self.key_of(c.last), "north" | "south" | "east" | "west" | "central");
+            if compass && name_key.rfind(' ').is_some_and(|at| lex.is(&name_key[..at], PLACE | KNOWN_LOC)) {
+                s[LOC] += 3.0;
+            }
+            if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
-                if lex.place(first_key).is_some() {
+                if first & PLACE != 0 {
                     // "Calgary Centre", "Halifax Harbour".
                     s[LOC] += 1.0;
                 }
@@ -176,22 +284,22 @@ impl<'a> Typer<'a> {
             // "University of Toronto", "U.S. Chamber of Commerce": the word before "of" heads the name.
             if let Some(before_of) = name_key.split(" of ").next().filter(|_| name_key.contains(" of ")) {
                 let head = before_of.rsplit(' ').next().unwrap_or("");
-                if lex.org_starts.contains(head) || lex.org_heads.contains(head) {
+                if lex.is(head, ORG_START | ORG_HEAD) {
                     s[ORG] += 2.5;
                 }
             }
-            if lex.loc_starts.contains(first_key) {
+            if first & LOC_START != 0 {
                 s[LOC] += 1.5;
             }
-            if lex.parties.contains(first_key) && lex.org_heads.contains(last_key) {
+            if first & PARTY != 0 && last & ORG_HEAD != 0 {
                 s[ORG] += 2.0;
             }
-            if lex.first_name(first_key).is_some() && !has_place {
-                let ambiguous = lex.place(first_key).is_some() || lex.common.contains(first_key);
+            if first_is_name && !has_place {
+                let ambiguous = first & (PLACE | COMMON) != 0;
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
             let all_names = (c.first..=c.last).all(|i| self.tokens[i].is_cap_word());
-            if all_names && !has_place && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
+            if all_names && !has_place && !c.has_common_part && c.last - c.first <= 2 && s.iter().all(|&v| v < 1.0) {
                 s[PER] += 0.6;
             }
             if self.tokens[c.first].has(INITIAL) {
@@ -202,6 +310,10 @@ impl<'a> Typer<'a> {
                 // "U.S. Something" with nothing else known: a body of that place more often than a person.
                 s[ORG] += 0.5;
             }
+        }
+        if single && name & FIRST_NAME != 0 && name & (PLACE | COMMON) == 0 && !self.tokens[c.first].has(ALL_CAPS) {
+            // "Marilyn": a lone given name is a person more often than not.
+            s[PER] += 1.0;
         }
         let t = self.tokens[c.first];
         if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text)))
@@ -215,9 +327,20 @@ impl<'a> Typer<'a> {
         s
     }
 
+    /// "( U.S. )", "( Czech Republic )": a country in brackets opened at token `open`.
+    fn country_in_brackets(&self, open: usize) -> bool {
+        let Some(close) = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")") else { return false };
+        let (first, last) = (open + 1, close - 1);
+        if !(first..=last).all(|k| self.tokens[k].is_cap_word()) {
+            return false;
+        }
+        let name = &self.text[self.tokens[first].start..self.tokens[last].end];
+        let key = crate::lexicon::key(name);
+        self.lex.is(&key, COUNTRY | KNOWN_LOC)
+    }
+
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
-        let lex = self.lex;
         let mut s = [0.0; 4];
         // After the name, skipping a possessive: reporting verbs, appositions, credits.
         let after = c.last + 1;
@@ -225,23 +348,31 @@ impl<'a> Typer<'a> {
         if let Some(n) = next {
             if n.kind == Kind::Word {
                 let k = self.key_of(after);
-                if lex.reporting_verbs.contains(k) {
+                let class = self.keys.class(after);
+                if class & REPORTING != 0 {
                     s[PER] += 1.2;
                 }
                 if k == "who" {
                     s[PER] += 1.5;
                 }
-                if lex.org_nouns.contains(k) || (k == "news" && self.key_of(after + 1) == "agency") {
+                if class & ORG_NOUN != 0 || (k == "news" && self.key_of(after + 1) == "agency") {
                     s[ORG] += 2.0;
                 }
+                // "Scientology officials", "Google headquarters": the people or seat of a body.
+                if MEMBERS_AFTER.contains(&k) {
+                    s[ORG] += 1.5;
+                }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
-                let before_title = lex.person_titles.contains(k)
+                let before_title = class & TITLE != 0
                     && !n.is_cap_word()
                     && self.tokens.get(after + 1).is_some_and(|t| t.is_cap_word());
                 if before_title {
                     s[PER] -= 2.0;
                     s[ORG] += 1.0;
                 }
+            } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
+                // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
+                s[MISC] += 2.0;
             } else if n.kind == Kind::Number
                 && sports
                 && !self.tokens[c.first].has(INITIAL)
@@ -264,11 +395,13 @@ impl<'a> Typer<'a> {
                             {
                                 s[PER] += 0.8;
                             }
-                            _ if lex.reporting_verbs.contains(k) => s[PER] += 0.5,
+                            _ if self.keys.is(after + 1, REPORTING) => s[PER] += 0.5,
                             _ => {}
                         }
                     }
                     "/" => s[PER] += 1.5,
+                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets.
+                    "(" if sports && self.country_in_brackets(after) => s[PER] += 2.0,
                     _ => {}
                 }
             }
@@ -283,7 +416,22 @@ impl<'a> Typer<'a> {
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
                     s[LOC] += w;
                 }
-                if lex.org_nouns.contains(k) {
+                if self.keys.is(c.first - 1, ORG_NOUN) {
+                    s[ORG] += 1.5;
+                }
+                // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher": a work or a ship.
+                if WORKS.contains(&k) {
+                    s[MISC] += 2.5;
+                }
+                // "the town of Yeoncheon", "the province of Aceh": a kind of place names one.
+                if k == "of" && c.first >= 2 && PLACE_KINDS.contains(&self.key_of(c.first - 2)) {
+                    s[LOC] += 2.0;
+                }
+                // "members of Scientology", "a spokesman for Microsoft": who belongs to a body.
+                if matches!(k, "of" | "for" | "at")
+                    && c.first >= 2
+                    && MEMBERS_BEFORE.contains(&self.key_of(c.first - 2))
+                {
                     s[ORG] += 1.5;
                 }
                 // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
@@ -302,6 +450,10 @@ impl<'a> Typer<'a> {
                 }
                 if sports && k == "at" {
                     s[LOC] += 1.0;
+                }
+                // Cricket scorecards: "c Healy b Muralitharan", "st Kaluwitharana", "lbw b Vaas".
+                if sports && matches!(k, "b" | "c" | "st" | "lbw") {
+                    s[PER] += 2.5;
                 }
             }
         }

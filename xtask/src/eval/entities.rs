@@ -20,6 +20,10 @@ pub struct Args {
     /// Print the missed and spurious mentions of each set (for development).
     #[arg(long)]
     errors: bool,
+    /// With --errors on GUM: list what the overlap score misses (unpaired gold
+    /// and predictions) instead of the exact-span differences.
+    #[arg(long)]
+    overlap: bool,
     /// Only this set: conll, gum or fixtures.
     #[arg(long)]
     only: Option<String>,
@@ -96,7 +100,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         pass &= conll(&mut engine, args.errors)?;
     }
     if want("gum") {
-        pass &= gum(&mut engine, args.errors)?;
+        pass &= gum(&mut engine, args.errors, args.overlap)?;
     }
     if want("fixtures") {
         pass &= fixtures(&mut engine, args.errors)?;
@@ -149,7 +153,11 @@ fn score_exact(gold: &[Labeled], pred: &[Labeled], by_type: &mut BTreeMap<&'stat
 /// unmatched gold mention of the same type, one to one. Exact matches are
 /// paired first, then the rest by the largest shared length, so a nested gold
 /// mention ("US" inside "US President Barack Obama") does not steal the pair.
-fn score_overlap(gold: &[Labeled], pred: &[Labeled], by_type: &mut BTreeMap<&'static str, Counts>) {
+fn score_overlap(
+    gold: &[Labeled],
+    pred: &[Labeled],
+    by_type: &mut BTreeMap<&'static str, Counts>,
+) -> (Vec<bool>, Vec<bool>) {
     let mut used_gold = vec![false; gold.len()];
     let mut used_pred = vec![false; pred.len()];
     for (pi, p) in pred.iter().enumerate() {
@@ -179,6 +187,25 @@ fn score_overlap(gold: &[Labeled], pred: &[Labeled], by_type: &mut BTreeMap<&'st
         c.gold += gold.iter().filter(|g| g.2 == t).count();
         c.predicted += pred.iter().filter(|p| p.2 == t).count();
         c.tp += pred.iter().zip(&used_pred).filter(|(p, used)| p.2 == t && **used).count();
+    }
+    (used_gold, used_pred)
+}
+
+/// What the overlap score leaves unpaired: gold (MISS) and predictions (SPUR),
+/// each with any overlapping mention of the other side.
+fn print_overlap_errors(text: &str, gold: &[Labeled], pred: &[Labeled], used_gold: &[bool], used_pred: &[bool]) {
+    let near = |a: &Labeled, others: &[Labeled]| {
+        others
+            .iter()
+            .filter(|o| o.0 < a.1 && a.0 < o.1)
+            .map(|o| format!(" [{} {:?}]", o.2, &text[o.0..o.1]))
+            .collect::<String>()
+    };
+    for (g, _) in gold.iter().zip(used_gold).filter(|(_, u)| !**u) {
+        println!("  MISS {:<6} {:?}{}  …{}…", g.2, &text[g.0..g.1], near(g, pred), context(text, g.0, g.1));
+    }
+    for (p, _) in pred.iter().zip(used_pred).filter(|(_, u)| !**u) {
+        println!("  SPUR {:<6} {:?}{}  …{}…", p.2, &text[p.0..p.1], near(p, gold), context(text, p.0, p.1));
     }
 }
 
@@ -278,7 +305,7 @@ fn iob_chunks(tokens: &[(usize, usize, String)]) -> Vec<Labeled> {
     out
 }
 
-fn gum(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
+fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Result<bool> {
     let dir = data_dir()?.join("gum-news");
     let docs: Vec<Doc> = read_jsonl(&dir.join("docs.jsonl"))?;
     let mentions: Vec<GoldMention> = read_jsonl(&dir.join("entity_mentions.jsonl"))?;
@@ -313,11 +340,15 @@ fn gum(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
         });
         set_aside += aside.len();
         score_exact(&gold, &pred, &mut by_type);
-        score_overlap(&gold, &pred, &mut overlap);
+        let (used_gold, used_pred) = score_overlap(&gold, &pred, &mut overlap);
         score_exact(&leaf_mentions(&gold), &pred, &mut leaf);
         if errors {
             println!("== {}", doc.id);
-            print_errors(&doc.text, &gold, &pred);
+            if overlap_errors {
+                print_overlap_errors(&doc.text, &gold, &pred, &used_gold, &used_pred);
+            } else {
+                print_errors(&doc.text, &gold, &pred);
+            }
         }
     }
     println!("\nGUM news ({} documents), named mentions (gold nests and keeps titles inside spans):", docs.len());
