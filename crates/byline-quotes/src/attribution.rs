@@ -18,6 +18,9 @@ pub(crate) enum SpeakerRef {
     Previous,
     /// No speaker could be found.
     Unknown,
+    /// The attribution names no source by its form ("is expected to",
+    /// "seemed to"): kept, with no speaker.
+    Impersonal,
 }
 
 /// Which quotations of a paragraph an attribution has claimed: one flag per
@@ -122,7 +125,7 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let w = self.word(k);
-        if let Some(cue) = self.stance_phrase_cue(k) {
+        if let Some(cue) = self.stance_phrase_cue(k).or_else(|| self.raising_cue(k)) {
             return Some(cue);
         }
         // Every other cue is an ASCII word of three letters or more.
@@ -144,6 +147,13 @@ impl<'a> Sentence<'a> {
             }
         }
         let class = LEXICON.cue_class(w)?;
+        // "plans are in place", "hopes were high": a noun before its verb.
+        if class == CueClass::Object
+            && self.items.get(k + 1).is_some_and(|i| i.is_word())
+            && matches!(self.word(k + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would")
+        {
+            return None;
+        }
         if k > 0 && self.items[k - 1].is_word() {
             let prev = self.word(k - 1);
             let progressive = w.ends_with("ing");
@@ -152,6 +162,27 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((class, k))
+    }
+
+    /// "is (widely) expected to", "seemed to", "appears to": an attitude
+    /// reported with no source, a cue only before its infinitive.
+    fn raising_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        let w = self.word(k);
+        let first = w.as_bytes().first()?.to_ascii_lowercase();
+        if matches!(first, b'i' | b'a' | b'w' | b'b') && LEXICON.is_be(w) {
+            let mut j = k + 1;
+            if self.items.get(j).is_some_and(|i| i.is_word())
+                && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+            {
+                j += 1;
+            }
+            return (self.is_word(j, "expected") && self.is_word(j + 1, "to")).then_some((CueClass::Raising, j));
+        }
+        if !matches!(first, b's' | b'a') || w.len() < 4 {
+            return None;
+        }
+        let raising = crate::lexicon::RAISING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w));
+        (raising && self.is_word(k + 1, "to")).then_some((CueClass::Raising, k))
     }
 
     /// "is confident that", "were convinced that", "made (it) clear that":
@@ -224,12 +255,18 @@ impl<'a> Sentence<'a> {
         if self.word(k).eq_ignore_ascii_case("according") {
             return self.according_to(k, last, cue);
         }
+        if class == CueClass::Raising {
+            return self.raising(last, cue);
+        }
         if self.reduced_passive(k, last) {
             return None;
         }
         let subject = self.subject_left(k)?;
         if let Subject::Phrase(_, start) = subject {
             if !self.bare_form_agrees(k, start) {
+                return None;
+            }
+            if class == CueClass::Object && !self.object_cue_subject_ok(k, start) {
                 return None;
             }
         }
@@ -293,10 +330,32 @@ impl<'a> Sentence<'a> {
             }
         }
         let (kind, span, region) = self.typed(content)?;
-        if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
+        if class == CueClass::Call && kind == QuoteKind::Indirect {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// A stance verb is an attribution only with a real subject: a name, a
+    /// pronoun or a determined description ("parliamentary pledges" is a
+    /// noun phrase, "came to him seeking" has no subject), never negated
+    /// ("doesn't want") or inside a free relative ("what Lalonde wants").
+    fn object_cue_subject_ok(&self, k: usize, start: usize) -> bool {
+        let negated = (start..k).any(|t| {
+            let w = self.word(t).to_ascii_lowercase();
+            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+        });
+        if negated || (start > 0 && self.is_word(start - 1, "what")) {
+            return false;
+        }
+        let w = self.word(start).to_ascii_lowercase();
+        if matches!(w.as_str(), "him" | "them" | "us" | "me") {
+            return false;
+        }
+        self.is_pronoun(start)
+            || DESCRIPTION_OPENERS.contains(&w.as_str())
+            || LEXICON.is_determiner(&w)
+            || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
     }
 
     /// "incidents alleged to have taken place", "a report published by":
@@ -368,6 +427,19 @@ impl<'a> Sentence<'a> {
             b += 1;
         }
         (b > start && b < end && self.items[b].is_word()).then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// "(Trump) is expected to deliver a speech": the infinitive to the
+    /// clause end, with no speaker.
+    fn raising(&self, last: usize, cue: Span) -> Option<RawQuote> {
+        let from = last + 1;
+        let end = self.clause_end(from + 1);
+        let range = self.trimmed(from, end)?;
+        if range.1 - range.0 < 2 {
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region })
     }
 
     /// `according to X` before or after its clause.
@@ -697,6 +769,14 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        if class == CueClass::Object {
+            // The object is the content: a name alone will do ("endorsed Cruz"),
+            // an infinitive too ("vowed to fight"), other prepositions will not.
+            let infinitive = self.is_word(range.0, "to");
+            let dangling = self.starts_with_preposition(range.1 - 1);
+            let opens_right = infinitive || !self.starts_with_preposition(range.0);
+            return (opens_right && !dangling).then_some(range);
+        }
         let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
         if self.object_not_clause(range.0)
             || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
@@ -957,6 +1037,17 @@ impl<'a> Sentence<'a> {
             }
             return self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
         }
+        // "…, Lalonde said it's important …": a short name and a saying verb.
+        if u < n && self.is_capitalized(u) && !LEXICON.is_np_breaker(self.word(u)) {
+            let mut v = u;
+            while v < n && v - u < 4 && (self.is_capitalized(v) || self.items[v].is_punct('.')) {
+                v += 1;
+            }
+            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+                v += 1;
+            }
+            return v < n && self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
+        }
         false
     }
 
@@ -983,7 +1074,10 @@ impl<'a> Sentence<'a> {
             || is_verb_like(self.word(after));
         let has_that = (after..n).any(|t| self.is_word(t, "that"));
         let comma_tail = self.items.get(after).is_some_and(|i| i.is_punct(','));
-        if (after..n).any(|t| self.items[t].quote().is_some())
+        // ", describing how she puts together “tubular mixers”": a quotation
+        // inside a participle tail belongs to that tail's own attribution.
+        let tail_end = if participle_tail && self.cue_at(after + 1).is_some() { after } else { n };
+        if (after..tail_end).any(|t| self.items[t].quote().is_some())
             || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
         {
             return None;
@@ -1211,7 +1305,7 @@ impl<'a> Sentence<'a> {
             let inner = self.quotes[q].inner;
             let host = out
                 .iter()
-                .filter(|r| r.speaker != SpeakerRef::Unknown)
+                .filter(|r| !matches!(r.speaker, SpeakerRef::Unknown | SpeakerRef::Impersonal))
                 .min_by_key(|r| r.region.start.abs_diff(item.span.start))
                 .copied();
             if let Some(h) = host {

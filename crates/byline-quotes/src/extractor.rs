@@ -247,9 +247,11 @@ impl QuoteExtractor {
             let p = match r.speaker {
                 SpeakerRef::Phrase(s) => Some(s),
                 SpeakerRef::Previous => prev,
-                SpeakerRef::Unknown => None,
+                SpeakerRef::Unknown | SpeakerRef::Impersonal => None,
             };
-            prev = p.or(prev);
+            if r.speaker != SpeakerRef::Impersonal {
+                prev = p.or(prev);
+            }
             phrases.push(p);
         }
         for (q, outer) in utterances {
