@@ -491,7 +491,7 @@ impl<'a> Sentence<'a> {
             if participle && item.is_punct(',') {
                 return Some(Subject::Previous);
             }
-            if item.is_punct(',') {
+            if item.is_punct(',') || item.is_punct('—') {
                 if let Some(s) = self.subject_before_apposition(j - 1) {
                     return Some(s);
                 }
@@ -587,7 +587,15 @@ impl<'a> Sentence<'a> {
     /// pollster, said …": the subject before an apposition closed by the
     /// comma at `comma`.
     fn subject_before_apposition(&self, comma: usize) -> Option<Subject> {
-        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(','))?;
+        self.subject_before_apposition_at(comma, 0)
+    }
+
+    /// `subject_before_apposition` for the apposition closed at `comma` (a
+    /// comma or a dash, opened by the same mark); `depth` counts the chained
+    /// appositions already crossed ("Marley Anderson, 21, a junior, said").
+    fn subject_before_apposition_at(&self, comma: usize, depth: usize) -> Option<Subject> {
+        let delim = if self.items[comma].is_punct('—') { '—' } else { ',' };
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(delim))?;
         let first = open + 1;
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
             return None;
@@ -619,14 +627,17 @@ impl<'a> Sentence<'a> {
         if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
-        let (a, b) = self.np_left(open)?;
+        let np = self.np_left(open);
         // "The report, which was released Tuesday, found": a relative clause
         // marks its antecedent as a noun phrase even when it is lowercase.
-        let determined = relative && LEXICON.is_determiner(self.word(a));
-        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) && !determined {
-            return None;
+        let determined = np.is_some_and(|(a, _)| relative && LEXICON.is_determiner(self.word(a)));
+        match np {
+            Some((a, b)) if self.is_capitalized(b - 1) || self.is_pronoun(b - 1) || determined => {
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+            _ if depth < 2 && delim == ',' && open > 0 => self.subject_before_apposition_at(open, depth + 1),
+            _ => None,
         }
-        Some(Subject::Phrase(self.span_of(a, b), a))
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -679,7 +690,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if self.is_pronoun(j) {
-            return Some((self.items[j].span, j + 1));
+            // ", said he." closes; ", say they will vote" opens a clause.
+            let closes = self.items.get(j + 1).is_none_or(|i| !i.is_word())
+                || self.starts_with_preposition(j + 1)
+                || LEXICON.is_time_word(self.word(j + 1));
+            return closes.then(|| (self.items[j].span, j + 1));
         }
         let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
         if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
@@ -749,6 +764,12 @@ impl<'a> Sentence<'a> {
         let explicit_that = self.is_word(j, "that");
         if explicit_that {
             j += 1;
+            // "added that, in Wisconsin, Trump's coalition …": a fronted
+            // adverbial between `that` and its clause.
+            if self.items.get(j).is_some_and(|i| i.is_punct(',')) && self.items.get(j + 1).is_some_and(|i| i.is_word())
+            {
+                j += 1;
+            }
         }
         if j < n && self.items[j].is_punct(':') {
             j += 1;

@@ -289,9 +289,11 @@ fn body_paragraphs(doc: &Normalized) -> Vec<Span> {
     let mut boiler: Vec<Span> =
         doc.boilerplate.iter().filter(|b| b.kind != BoilerplateKind::Metadata).map(|b| b.span).collect();
     boiler.sort_unstable();
-    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut out = Vec::with_capacity(doc.paragraphs.len() + 1);
     let mut j = 0;
-    for p in doc.paragraphs.iter().map(|p| p.span) {
+    // Headlines attribute too ("Lynch: No outside influence …", "…, says X").
+    let title = doc.title.filter(|t| doc.paragraphs.first().is_none_or(|p| t.end <= p.span.start));
+    for p in title.into_iter().chain(doc.paragraphs.iter().map(|p| p.span)) {
         if !p.is_valid_in(&doc.text) {
             continue;
         }
