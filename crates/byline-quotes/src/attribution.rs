@@ -181,6 +181,16 @@ impl<'a> Sentence<'a> {
         if !matches!(first, b's' | b'a') || w.len() < 4 {
             return None;
         }
+        if w.eq_ignore_ascii_case("asked") && k > 0 && self.items[k - 1].is_word() {
+            // "(he) was asked whether …", "when asked about …": the question
+            // is reported, its asker unnamed.
+            let prev = self.word(k - 1).to_ascii_lowercase();
+            let passive = LEXICON.is_be(&prev) || matches!(prev.as_str(), "when" | "if" | "once" | "after");
+            let wh = ["whether", "if", "what", "how", "why", "who", "to", "when", "where"]
+                .iter()
+                .any(|x| self.is_word(k + 1, x));
+            return (passive && wh).then_some((CueClass::Raising, k));
+        }
         let raising = crate::lexicon::RAISING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w));
         (raising && self.is_word(k + 1, "to")).then_some((CueClass::Raising, k))
     }
@@ -270,9 +280,16 @@ impl<'a> Sentence<'a> {
                 return None;
             }
         }
+        let subject_start = match subject {
+            Subject::Phrase(_, start) => Some(start),
+            _ => None,
+        };
         let (speaker, attribution_start, inverted_end) = match subject {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
-            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None),
+            Subject::Previous => {
+                let named_prev = prev.is_some_and(|p| p.speaker != SpeakerRef::Impersonal);
+                (if named_prev { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None)
+            }
             Subject::Boundary => match self.np_right(last + 1) {
                 Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
                 None => return None,
@@ -330,7 +347,7 @@ impl<'a> Sentence<'a> {
             }
         }
         let (kind, span, region) = self.typed(content)?;
-        if class == CueClass::Call && kind == QuoteKind::Indirect {
+        if class == CueClass::Call && kind == QuoteKind::Indirect && !self.naming_call(k, subject_start, content) {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
@@ -356,6 +373,15 @@ impl<'a> Sentence<'a> {
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_determiner(&w)
             || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
+    }
+
+    /// "Trump called Cruz a liar", "Others call it the nerd prom": a naming
+    /// by a named or pronoun subject, with an object and a predicate noun.
+    fn naming_call(&self, k: usize, subject_start: Option<usize>, (a, b): (usize, usize)) -> bool {
+        let Some(start) = subject_start else { return false };
+        let named = self.is_pronoun(start) || (start..k).any(|t| self.is_capitalized(t));
+        let words = (a..b).filter(|&t| self.items[t].is_word()).count();
+        named && words >= 3 && !self.starts_with_preposition(a) && !self.is_word(a, "off")
     }
 
     /// "incidents alleged to have taken place", "a report published by":
@@ -478,7 +504,12 @@ impl<'a> Sentence<'a> {
     /// The subject of the cue at `k`, looking left past auxiliaries.
     fn subject_left(&self, k: usize) -> Option<Subject> {
         let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+        // "Clinton is calling for": a progressive's "be" is an auxiliary.
+        let progressive = self.word(k).ends_with("ing");
+        while j > 0
+            && self.items[j - 1].is_word()
+            && (LEXICON.is_aux(self.word(j - 1)) || (progressive && LEXICON.is_be(self.word(j - 1))))
+        {
             j -= 1;
         }
         j = self.skip_time_adverbial_left(j);
