@@ -176,7 +176,12 @@ impl<'a> Sentence<'a> {
             {
                 j += 1;
             }
-            return (self.is_word(j, "expected") && self.is_word(j + 1, "to")).then_some((CueClass::Raising, j));
+            if self.is_word(j, "expected") && self.is_word(j + 1, "to") {
+                return Some((CueClass::Raising, j));
+            }
+            // "is seen as", "is widely viewed as": a judgement with no judge.
+            let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
+            return (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j));
         }
         if !matches!(first, b's' | b'a') || w.len() < 4 {
             return None;
@@ -298,6 +303,13 @@ impl<'a> Sentence<'a> {
         if speaker == SpeakerRef::Unknown && !matches!(subject, Subject::Previous) {
             return None;
         }
+        // "Polls show Clinton leading", "the emails showed close ties": what
+        // a poll, a record or a study shows is its content, clause or not.
+        let class = if class == CueClass::Think && subject_start.is_some_and(|s| self.evidential_subject(s, k)) {
+            CueClass::Object
+        } else {
+            class
+        };
         let mut after_from = inverted_end.unwrap_or(last + 1);
         if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
             let past_object = self.skip_object(after_from);
@@ -373,6 +385,54 @@ impl<'a> Sentence<'a> {
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_determiner(&w)
             || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
+    }
+
+    /// A subject phrase (items `start..k`) headed by a poll, a record or a
+    /// study, before a verb of showing or finding.
+    fn evidential_subject(&self, start: usize, k: usize) -> bool {
+        const EVIDENCE: &[&str] = &[
+            "poll",
+            "polls",
+            "polling",
+            "survey",
+            "surveys",
+            "data",
+            "records",
+            "record",
+            "report",
+            "reports",
+            "study",
+            "studies",
+            "analysis",
+            "review",
+            "emails",
+            "documents",
+            "filings",
+            "numbers",
+            "results",
+            "figures",
+            "video",
+            "footage",
+            "research",
+            "tally",
+            "tallies",
+            "estimates",
+            "statistics",
+            "audit",
+            "investigation",
+            "probe",
+            "documents",
+            "returns",
+            "count",
+            "projections",
+            "models",
+            "surveys",
+        ];
+        let cue = self.word(k).to_ascii_lowercase();
+        let showing = cue.starts_with("show") || matches!(cue.as_str(), "found" | "find" | "finds");
+        showing
+            && (start..k)
+                .any(|t| self.items[t].is_word() && EVIDENCE.contains(&self.word(t).to_ascii_lowercase().as_str()))
     }
 
     /// "Trump called Cruz a liar", "Others call it the nerd prom": a naming

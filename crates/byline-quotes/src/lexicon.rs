@@ -229,6 +229,21 @@ const OBJECT_VERBS: &[&str] = &[
     "commend",
     "congratulate",
     "compare",
+    "express",
+    "assail",
+    "voice",
+    "echo",
+    "portray",
+    "trumpet",
+    "signal",
+    "reaffirm",
+    "lambaste",
+    "berate",
+    "excoriate",
+    "castigate",
+    "disparage",
+    "belittle",
+    "insult",
 ];
 
 /// Verbs whose passive participle or raising use reports an attitude with
@@ -236,8 +251,17 @@ const OBJECT_VERBS: &[&str] = &[
 pub(crate) const RAISING_VERBS: &[&str] = &["seem", "seemed", "seems", "appear", "appears", "appeared"];
 
 /// Reporting verbs that need a particle (`pointed out`, `called on`).
-pub(crate) const PARTICLE_CUES: &[(&str, &str)] =
-    &[("point", "out"), ("call", "on"), ("call", "for"), ("refer", "to"), ("point", "to")];
+pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
+    ("point", "out"),
+    ("call", "on"),
+    ("call", "for"),
+    ("refer", "to"),
+    ("point", "to"),
+    ("push", "for"),
+    ("rail", "against"),
+    ("talk", "about"),
+    ("speak", "about"),
+];
 
 /// Titles and roles that precede a name and are not part of it.
 /// Titles and roles that precede a name and are not part of it.
