@@ -305,7 +305,8 @@ impl<'a> Sentence<'a> {
         }
         // "Polls show Clinton leading", "the emails showed close ties": what
         // a poll, a record or a study shows is its content, clause or not.
-        let class = if class == CueClass::Think && subject_start.is_some_and(|s| self.evidential_subject(s, k)) {
+        let content_class = if class == CueClass::Think && subject_start.is_some_and(|s| self.evidential_subject(s, k))
+        {
             CueClass::Object
         } else {
             class
@@ -329,7 +330,7 @@ impl<'a> Sentence<'a> {
         } else if inverted_end.is_some() {
             self.clause_before(attribution_start, after_from)
         } else {
-            match self.clause_after(after_from, class) {
+            match self.clause_after(after_from, content_class) {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
                     self.clause_before(attribution_start, after_from)
