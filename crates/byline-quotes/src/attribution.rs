@@ -120,33 +120,36 @@ impl<'a> Sentence<'a> {
 
     /// The cue at item `k`: its class and the index of its last item.
     fn find_cue(&self, k: usize) -> Option<(CueClass, usize)> {
-        let item = self.items[k];
-        if !item.is_word() {
+        if !self.items[k].is_word() {
             return None;
         }
         let w = self.word(k);
-        if let Some(cue) = self.stance_phrase_cue(k).or_else(|| self.raising_cue(k)) {
-            return Some(cue);
+        let role = LEXICON.role(w)?;
+        if role.be {
+            return self.be_phrase_cue(k);
         }
-        // Every other cue is an ASCII word of three letters or more.
-        if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
-            return None;
+        if role.make {
+            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
+            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
         }
-        if w.eq_ignore_ascii_case("according") {
+        if role.according {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
-        let first = w.as_bytes()[0].to_ascii_lowercase();
-        for (verb, particle) in PARTICLE_CUES {
-            if first == verb.as_bytes()[0]
-                && w.len() >= verb.len()
-                && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
-                && self.is_word(k + 1, particle)
-                && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
-            {
+        if role.raising {
+            return self.is_word(k + 1, "to").then_some((CueClass::Raising, k));
+        }
+        if role.asked {
+            if let Some(cue) = self.asked_passive(k) {
+                return Some(cue);
+            }
+        }
+        if let Some(verb) = role.particle_verb {
+            let particle = PARTICLE_CUES.iter().find(|(v, p)| *v == verb && self.is_word(k + 1, p));
+            if particle.is_some() {
                 return Some((CueClass::Say, k + 1));
             }
         }
-        let class = LEXICON.cue_class(w)?;
+        let class = role.cue?;
         // "plans are in place", "hopes were high": a noun before its verb.
         if class == CueClass::Object
             && self.items.get(k + 1).is_some_and(|i| i.is_word())
@@ -164,45 +167,9 @@ impl<'a> Sentence<'a> {
         Some((class, k))
     }
 
-    /// "is (widely) expected to", "seemed to", "appears to": an attitude
-    /// reported with no source, a cue only before its infinitive.
-    fn raising_cue(&self, k: usize) -> Option<(CueClass, usize)> {
-        let w = self.word(k);
-        let first = w.as_bytes().first()?.to_ascii_lowercase();
-        if matches!(first, b'i' | b'a' | b'w' | b'b') && LEXICON.is_be(w) {
-            let mut j = k + 1;
-            if self.items.get(j).is_some_and(|i| i.is_word())
-                && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
-            {
-                j += 1;
-            }
-            if self.is_word(j, "expected") && self.is_word(j + 1, "to") {
-                return Some((CueClass::Raising, j));
-            }
-            // "is seen as", "is widely viewed as": a judgement with no judge.
-            let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
-            return (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j));
-        }
-        if !matches!(first, b's' | b'a') || w.len() < 4 {
-            return None;
-        }
-        if w.eq_ignore_ascii_case("asked") && k > 0 && self.items[k - 1].is_word() {
-            // "(he) was asked whether …", "when asked about …": the question
-            // is reported, its asker unnamed.
-            let prev = self.word(k - 1).to_ascii_lowercase();
-            let passive = LEXICON.is_be(&prev) || matches!(prev.as_str(), "when" | "if" | "once" | "after");
-            let wh = ["whether", "if", "what", "how", "why", "who", "to", "when", "where"]
-                .iter()
-                .any(|x| self.is_word(k + 1, x));
-            return (passive && wh).then_some((CueClass::Raising, k));
-        }
-        let raising = crate::lexicon::RAISING_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w));
-        (raising && self.is_word(k + 1, "to")).then_some((CueClass::Raising, k))
-    }
-
-    /// "is confident that", "were convinced that", "made (it) clear that":
-    /// a stance phrase is a cue only with its `that` clause.
-    fn stance_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+    /// After a form of "be": "is (widely) expected to" and "is seen as" (an
+    /// attitude with no source), "is confident that" (a stance).
+    fn be_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
         const STANCE_ADJECTIVES: &[&str] = &[
             "confident",
             "convinced",
@@ -219,16 +186,36 @@ impl<'a> Sentence<'a> {
             "insistent",
             "persuaded",
         ];
-        let lower = self.word(k).to_ascii_lowercase();
-        if matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been" | "be") {
-            let adjective = STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a));
-            return (adjective && self.is_word(k + 2, "that")).then_some((CueClass::Think, k + 1));
+        if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+            return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
         }
-        if matches!(lower.as_str(), "made" | "make" | "makes" | "making") {
-            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
-            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
+        let mut j = k + 1;
+        if self.items.get(j).is_some_and(|i| i.is_word())
+            && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+        {
+            j += 1;
         }
-        None
+        if self.is_word(j, "expected") && self.is_word(j + 1, "to") {
+            return Some((CueClass::Raising, j));
+        }
+        // "is seen as", "is widely viewed as": a judgement with no judge.
+        let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
+        (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j))
+    }
+
+    /// "(he) was asked whether …", "when asked how …": the question is
+    /// reported, its asker unnamed.
+    fn asked_passive(&self, k: usize) -> Option<(CueClass, usize)> {
+        if k == 0 || !self.items[k - 1].is_word() {
+            return None;
+        }
+        let prev = self.word(k - 1);
+        let passive =
+            LEXICON.is_be(prev) || ["when", "if", "once", "after"].iter().any(|x| prev.eq_ignore_ascii_case(x));
+        let wh = ["whether", "if", "what", "how", "why", "who", "to", "when", "where"]
+            .iter()
+            .any(|x| self.is_word(k + 1, x));
+        (passive && wh).then_some((CueClass::Raising, k))
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
