@@ -111,7 +111,7 @@ impl<'a> Sentence<'a> {
 
     fn is_subject_pronoun(&self, k: usize) -> bool {
         self.items.get(k).is_some_and(|i| i.is_word())
-            && matches!(self.word(k).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+            && ["he", "she", "they", "we", "i", "it"].iter().any(|p| self.word(k).eq_ignore_ascii_case(p))
     }
 
     fn span_of(&self, a: usize, b: usize) -> Span {

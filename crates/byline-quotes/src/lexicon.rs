@@ -489,7 +489,11 @@ pub(crate) const DESCRIPTION_OPENERS: &[&str] = &[
 /// Subject pronouns that can be speakers, with their gender when they have one.
 pub(crate) fn pronoun_gender(word: &str) -> Option<Option<byline_entities::Gender>> {
     use byline_entities::Gender;
-    match word.to_ascii_lowercase().as_str() {
+    if word.len() > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    match lower_in(word, &mut buf)? {
         "he" | "him" => Some(Some(Gender::Male)),
         "she" | "her" => Some(Some(Gender::Female)),
         "they" | "them" | "we" | "i" | "it" | "us" | "me" | "you" => Some(None),
@@ -549,6 +553,12 @@ fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
         *d = s.to_ascii_lowercase();
     }
     Some(b.len())
+}
+
+/// `word` lower-cased in `buf` (ASCII only, at most 32 bytes): no allocation.
+pub(crate) fn lower_in<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let n = ascii_lower(word, buf)?;
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// Every list, built once: stems for the cues, sets for the rest.

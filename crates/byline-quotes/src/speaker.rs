@@ -311,6 +311,11 @@ fn local_names(text: &str) -> Vec<String> {
             flush(&mut run, &mut out);
             continue;
         }
+        // Most words are lowercase ASCII: not part of a name.
+        if raw.as_bytes()[0].is_ascii_lowercase() || raw.as_bytes()[0].is_ascii_digit() {
+            flush(&mut run, &mut out);
+            continue;
+        }
         let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         let ends_run = word.len() != raw.len();
         let capital = word.starts_with(char::is_uppercase)
