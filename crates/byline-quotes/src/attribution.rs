@@ -1061,7 +1061,8 @@ impl<'a> Sentence<'a> {
             while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
                 j += 1;
             }
-            let prep = ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over"];
+            let prep =
+                ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over", "of"];
             if j < n && prep.iter().any(|p| self.is_word(j, p)) {
                 let that =
                     (j..n.min(j + 9)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"));
@@ -1177,6 +1178,14 @@ impl<'a> Sentence<'a> {
         // ", describing how she puts together “tubular mixers”": a quotation
         // inside a participle tail belongs to that tail's own attribution.
         let tail_end = if participle_tail && self.cue_at(after + 1).is_some() { after } else { n };
+        // "“A,” said Sherman, speaking of X, “and B.”": a quotation right
+        // before the attribution is its content whatever follows.
+        let quote_before = attribution_start >= 1
+            && (self.items[attribution_start - 1].quote().is_some()
+                || (attribution_start >= 2
+                    && self.items[attribution_start - 1].is_punct(',')
+                    && self.items[attribution_start - 2].quote().is_some()));
+        let tail_end = if quote_before { after } else { tail_end };
         if (after..tail_end).any(|t| self.items[t].quote().is_some())
             || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
         {

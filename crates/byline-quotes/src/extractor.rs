@@ -326,7 +326,7 @@ pub(crate) fn is_caption(p: &str) -> bool {
 /// A short line without final punctuation and without quotation marks
 /// ("Story continues below advertisement"): it does not break a speaker's run.
 fn is_filler(p: &str) -> bool {
-    p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?', '"', '”', '’'])
+    p.split_whitespace().nth(6).is_none() && !p.ends_with(['.', '!', '?', '"', '”', '’'])
 }
 
 /// A paragraph that is only a quotation and whose words reappear inside a

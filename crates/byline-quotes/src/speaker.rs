@@ -57,7 +57,7 @@ pub(crate) fn clean_name(name: &str) -> String {
     // The name is the trailing run of words that are not titles; office
     // words ("State", "House") count as titles unless they end the name.
     let is_title =
-        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)));
     let keep = words.iter().enumerate().rposition(|(i, w)| is_title(i, w) || !w.starts_with(char::is_uppercase));
     let mut start = keep.map_or(0, |k| k + 1);
     while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {

@@ -103,9 +103,7 @@ fn word_end(text: &str, start: usize) -> usize {
             continue;
         }
         let Some(c) = text[i..].chars().next() else { break };
-        if c.is_alphanumeric() {
-            i += c.len_utf8();
-        } else if is_inner_joiner(c) && alphanumeric_at(text, i + c.len_utf8()) {
+        if c.is_alphanumeric() || (is_inner_joiner(c) && alphanumeric_at(text, i + c.len_utf8())) {
             i += c.len_utf8();
         } else {
             break;
