@@ -500,7 +500,11 @@ impl<'a> Sentence<'a> {
             }
             b += 1;
         }
-        (b > start && b < end && self.items[b].is_word()).then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+        // "Clinton, who was speaking …, did not …, but told": a segment that
+        // is only a name, set off by a comma, opens the sentence's subject.
+        let whole_segment = b == end && self.items.get(end).is_some_and(|i| i.is_punct(','));
+        (b > start && (whole_segment || (b < end && self.items[b].is_word())))
+            .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
     }
 
     /// "(Trump) is expected to deliver a speech": the infinitive to the

@@ -228,7 +228,6 @@ const OBJECT_VERBS: &[&str] = &[
     "celebrate",
     "commend",
     "congratulate",
-    "compare",
     "express",
     "assail",
     "voice",
