@@ -125,6 +125,13 @@ impl<'a> Sentence<'a> {
         }
         let w = self.word(k);
         let role = LEXICON.role(w)?;
+        // "Trump's support", "her plan to": a possessed word is a noun, a cue
+        // only as a noun of saying with its complement.
+        if k > 0 && self.is_possessor(k - 1) {
+            let complement =
+                ["that", "to", "of", "for", "about", "on", "against", "over"].iter().any(|c| self.is_word(k + 1, c));
+            return (role.nominal && complement).then_some((CueClass::Nominal, k));
+        }
         if role.be {
             return self.be_phrase_cue(k);
         }
@@ -259,6 +266,9 @@ impl<'a> Sentence<'a> {
         }
         if class == CueClass::Raising {
             return self.raising(last, cue);
+        }
+        if class == CueClass::Nominal {
+            return self.nominal(k, cue);
         }
         if self.reduced_passive(k, last) {
             return None;
@@ -518,6 +528,36 @@ impl<'a> Sentence<'a> {
         }
         let (kind, span, region) = self.typed(range)?;
         Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region })
+    }
+
+    /// A possessor before item `k`: a capitalised name with 's, or a
+    /// possessive pronoun.
+    fn is_possessor(&self, t: usize) -> bool {
+        if !self.items[t].is_word() {
+            return false;
+        }
+        let w = self.word(t);
+        if ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+        let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        owner.is_some_and(|o| o.starts_with(char::is_uppercase) && !matches!(o, "It" | "That" | "There" | "He" | "She"))
+    }
+
+    /// "Trump's claim that …", "her criticism of Sanders": the possessor
+    /// speaks, the complement (after `that`, `of`, `for` …) is the content.
+    fn nominal(&self, k: usize, cue: Span) -> Option<RawQuote> {
+        let owner = k - 1;
+        let speaker = if self.is_pronoun(owner) || self.is_word(owner, "his") || self.is_word(owner, "their") {
+            self.items[owner].span
+        } else {
+            let (a, b) = self.np_left(k).filter(|&(a, _)| a <= owner)?;
+            self.span_of(a, b)
+        };
+        let from = if self.is_word(k + 1, "to") { k + 1 } else { k + 2 };
+        let range = self.trimmed(from, self.clause_end(from))?;
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(speaker), region })
     }
 
     /// `according to X` before or after its clause.

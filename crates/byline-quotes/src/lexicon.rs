@@ -25,6 +25,9 @@ pub(crate) enum CueClass {
     /// Raising verbs and passive expectation ("seemed to …", "is expected
     /// to …"): an attribution with no source; the content is the infinitive.
     Raising,
+    /// A possessed noun of saying or stance ("Trump's claim that …",
+    /// "her criticism of …"): the possessor is the source.
+    Nominal,
 }
 
 /// Reporting verbs in their base form, by class. Irregular past forms are
@@ -243,6 +246,77 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+];
+
+/// Nouns of saying, judging and intending (the nominalisations of the verb
+/// classes above): a cue after a possessor and before their complement.
+const NOMINAL_CUES: &[&str] = &[
+    "support",
+    "criticism",
+    "criticisms",
+    "plan",
+    "plans",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "decision",
+    "endorsement",
+    "statement",
+    "comments",
+    "remarks",
+    "attacks",
+    "attack",
+    "questions",
+    "promise",
+    "promises",
+    "pledge",
+    "proposal",
+    "proposals",
+    "warning",
+    "warnings",
+    "opposition",
+    "praise",
+    "accusation",
+    "accusations",
+    "assertion",
+    "argument",
+    "belief",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "vow",
+    "demand",
+    "demands",
+    "request",
+    "suggestion",
+    "insistence",
+    "refusal",
+    "denial",
+    "response",
+    "message",
+    "position",
+    "stance",
+    "assessment",
+    "prediction",
+    "contention",
+    "concerns",
+    "concern",
+    "doubts",
+    "complaint",
+    "complaints",
+    "idea",
+    "vision",
+    "case",
+    "defense",
+    "defence",
+    "rejection",
+    "embrace",
+    "push",
+    "bid",
 ];
 
 /// Verbs whose passive participle or raising use reports an attitude with
@@ -518,6 +592,8 @@ pub(crate) struct Role {
     pub according: bool,
     /// The verb of a particle cue ("called" for "called on").
     pub particle_verb: Option<&'static str>,
+    /// A noun of saying or stance ("claim", "criticism", "plan").
+    pub nominal: bool,
 }
 
 /// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
@@ -668,6 +744,9 @@ impl Lexicon {
             roles.entry(raising.to_string()).or_default().raising = true;
         }
         roles.entry("asked".to_string()).or_default().asked = true;
+        for noun in NOMINAL_CUES {
+            roles.entry(noun.to_string()).or_default().nominal = true;
+        }
         roles.entry("according".to_string()).or_default().according = true;
         for (verb, _) in PARTICLE_CUES {
             for form in inflections(verb) {

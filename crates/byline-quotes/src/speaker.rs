@@ -180,7 +180,13 @@ impl<'a> Resolver<'a> {
     /// Resolves a speaker phrase at `span`.
     pub(crate) fn resolve(&mut self, span: Span) -> Speaker {
         let phrase = span.slice(self.text);
-        if let Some(gender) = pronoun_gender(phrase) {
+        // Possessive pronouns of a nominal cue ("his criticism of …").
+        let possessive = match phrase {
+            "his" | "His" => Some(Some(Gender::Male)),
+            "their" | "Their" => Some(None),
+            _ => None,
+        };
+        if let Some(gender) = pronoun_gender(phrase).or(possessive) {
             return self.resolve_pronoun(span, phrase, gender);
         }
         let words: Vec<&str> = phrase.split_whitespace().collect();
