@@ -135,6 +135,9 @@ impl<'a> Sentence<'a> {
         if role.be {
             return self.be_phrase_cue(k);
         }
+        if role.evidential {
+            return self.evidential_cue(k);
+        }
         if role.make {
             let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
             return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
@@ -269,6 +272,9 @@ impl<'a> Sentence<'a> {
         }
         if class == CueClass::Nominal {
             return self.nominal(k, cue);
+        }
+        if class == CueClass::Evidential {
+            return self.evidential(k, last, cue);
         }
         if self.reduced_passive(k, last) {
             return None;
@@ -528,6 +534,53 @@ impl<'a> Sentence<'a> {
         }
         let (kind, span, region) = self.typed(range)?;
         Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region })
+    }
+
+    /// "The FBI is reportedly making arrangements": an evidential adverb
+    /// before a verb phrase. "In a new CBS poll, Clinton leads": a poll or
+    /// survey opening the sentence. "Clinton leads in a new poll": one
+    /// closing it. The cue and its last item.
+    fn evidential_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+        if !self.is_word(k, "in") {
+            let verb_follows = self.items.get(k + 1).is_some_and(|i| i.is_word());
+            return verb_follows.then_some((CueClass::Evidential, k));
+        }
+        let n = self.items.len();
+        let end = (k + 1..n.min(k + 10)).find(|&t| !self.items[t].is_word()).unwrap_or(n.min(k + 10));
+        let poll = (k + 1..end).find(|&t| POLLS.iter().any(|p| self.is_word(t, p)))?;
+        let opens = k == 0 && self.items.get(end).is_some_and(|i| i.is_punct(','));
+        let closes = k > 2 && self.items[end..].iter().all(|i| !i.is_word() && i.quote().is_none());
+        ((opens || closes) && poll < end).then_some((CueClass::Evidential, k))
+    }
+
+    /// The content of an evidential cue (see `evidential_cue`), with no
+    /// speaker for an adverb and the poll as the speaker for "in … poll".
+    fn evidential(&self, k: usize, _last: usize, cue: Span) -> Option<RawQuote> {
+        let n = self.items.len();
+        if !self.is_word(k, "in") {
+            let range = self.trimmed(k + 1, self.clause_end(k + 1))?;
+            let (kind, span, region) = self.typed(range)?;
+            return Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region });
+        }
+        let np_end = (k + 1..n).find(|&t| !self.items[t].is_word()).unwrap_or(n);
+        let source = self.span_of(k + 1, np_end);
+        let range = if k == 0 {
+            let range = self.trimmed(np_end + 1, self.clause_end(np_end + 1))?;
+            // A clause with its own attribution is that attribution's.
+            if (range.0..range.1).any(|t| self.cue_at(t).is_some()) {
+                return None;
+            }
+            range
+        } else {
+            self.trimmed(self.clause_start(k), k)?
+        };
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        if words < 3 {
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(source), region })
     }
 
     /// A possessor before item `k`: a capitalised name with 's, or a

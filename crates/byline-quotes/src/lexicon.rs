@@ -28,6 +28,9 @@ pub(crate) enum CueClass {
     /// A possessed noun of saying or stance ("Trump's claim that …",
     /// "her criticism of …"): the possessor is the source.
     Nominal,
+    /// An evidential adverb ("reportedly") or a poll as the frame of its
+    /// finding ("in a new CBS poll").
+    Evidential,
 }
 
 /// Reporting verbs in their base form, by class. Irregular past forms are
@@ -594,6 +597,8 @@ pub(crate) struct Role {
     pub particle_verb: Option<&'static str>,
     /// A noun of saying or stance ("claim", "criticism", "plan").
     pub nominal: bool,
+    /// An evidential adverb ("reportedly") or the "in" of "in a new poll".
+    pub evidential: bool,
 }
 
 /// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
@@ -744,6 +749,9 @@ impl Lexicon {
             roles.entry(raising.to_string()).or_default().raising = true;
         }
         roles.entry("asked".to_string()).or_default().asked = true;
+        for word in ["reportedly", "in"] {
+            roles.entry(word.to_string()).or_default().evidential = true;
+        }
         for noun in NOMINAL_CUES {
             roles.entry(noun.to_string()).or_default().nominal = true;
         }
