@@ -1672,6 +1672,61 @@ mod tests {
     }
 
     #[test]
+    fn stance_verbs_take_their_object() {
+        let q = quotes("Jane Smith urged the administration to join the coalition.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the administration to join the coalition", "urged"));
+        let q = quotes("Jane Smith endorsed Tom Brown on Saturday, saying he would win.");
+        assert_eq!(q[0].1, "Tom Brown on Saturday");
+        assert_eq!(q[1].3, "saying");
+        // Negated, free relatives, lowercase noun phrases and nouns before verbs are not cues.
+        assert!(quotes("What Jane Smith doesn't want to see is another delay.").is_empty());
+        assert!(quotes("It prompted parliamentary pledges to do better.").is_empty());
+        assert!(quotes("While no other plans are in place, the staff left.").is_empty());
+    }
+
+    #[test]
+    fn impersonal_attributions_have_no_speaker() {
+        let q = quotes("Tom Brown is expected to deliver a victory speech tonight.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to deliver a victory speech tonight", ""));
+        let q = quotes("The plan seemed to reflect a change of heart.");
+        assert_eq!(q[0].1, "to reflect a change of heart");
+        let q = quotes("The FBI is reportedly making arrangements to interview the minister.");
+        assert_eq!(q[0].1, "making arrangements to interview the minister");
+        let q = quotes("Tom Brown was asked whether he would run again.");
+        assert_eq!(q[0].1, "whether he would run again");
+    }
+
+    #[test]
+    fn nominal_cues_after_a_possessor() {
+        let q = quotes("Tom Brown's claim that the vote was rigged spread quickly.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the vote was rigged spread quickly", "Tom Brown"));
+        assert!(quotes("Tom Brown's support rose four points in March.").is_empty());
+    }
+
+    #[test]
+    fn polls_frame_their_findings() {
+        let q = quotes("In a new Gallup poll, most voters distrust the media.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("most voters distrust the media", "new Gallup poll"));
+        let q = quotes("Polls show Tom Brown leading in every county.");
+        assert_eq!(q[0].1, "Tom Brown leading in every county");
+    }
+
+    #[test]
+    fn chained_and_dashed_appositions() {
+        let q = quotes("Mary Brown, 21, a student from Ohio, said she voted early.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
+        let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
+        assert_eq!(q[0].2, "Tom Jones");
+    }
+
+    #[test]
+    fn quotation_before_an_attribution_with_a_participle_tail() {
+        let q = quotes("\"These guys know words,\" said Tom Jones, speaking of politicians, \"and use them.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("These guys know words,", "and use them."));
+    }
+
+    #[test]
     fn headline_colon_names_its_source() {
         let q = quotes("Lynch: No outside influence on the FBI probe");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
