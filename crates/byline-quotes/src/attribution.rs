@@ -712,9 +712,13 @@ impl<'a> Sentence<'a> {
     /// adverbial between subject and cue is skipped when a subject word
     /// stands before it; otherwise `j` is returned unchanged.
     fn skip_time_adverbial_left(&self, j: usize) -> usize {
+        // "CBS This Morning co-anchor": a capitalised time word inside a name
+        // is part of it; only day names are capitalised time words.
         let is_time = |t: usize| {
-            self.items[t].is_word() && LEXICON.is_time_word(&self.word(t).to_ascii_lowercase())
-                || self.word(t).bytes().all(|b| b.is_ascii_digit())
+            let w = self.word(t);
+            let lower_or_day = w.starts_with(|c: char| c.is_ascii_lowercase()) || w.ends_with("day");
+            self.items[t].is_word() && lower_or_day && LEXICON.is_time_word(&w.to_ascii_lowercase())
+                || w.bytes().all(|b| b.is_ascii_digit())
         };
         let mut t = j;
         while t > 0 && j - t < 4 && is_time(t - 1) {
@@ -1154,6 +1158,12 @@ impl<'a> Sentence<'a> {
     fn skip_adverbials(&self, mut j: usize) -> usize {
         let n = self.items.len();
         loop {
+            // "said — on Twitter, as it happens — that …": a dashed aside.
+            if j < n && self.items[j].is_punct('—') {
+                if let Some(close) = (j + 1..n.min(j + 14)).find(|&t| self.items[t].is_punct('—')) {
+                    j = close + 1;
+                }
+            }
             let start = j;
             while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
                 j += 1;
@@ -1274,7 +1284,15 @@ impl<'a> Sentence<'a> {
         let comma_tail = self.items.get(after).is_some_and(|i| i.is_punct(','));
         // ", describing how she puts together “tubular mixers”": a quotation
         // inside a participle tail belongs to that tail's own attribution.
-        let tail_end = if participle_tail && self.cue_at(after + 1).is_some() { after } else { n };
+        // The content ends where a participle attribution (", noting …") starts.
+        let tail_end = (after..n)
+            .find(|&t| {
+                self.items[t].is_punct(',')
+                    && self.items.get(t + 1).is_some_and(|i| i.is_word())
+                    && self.word(t + 1).ends_with("ing")
+                    && self.cue_at(t + 1).is_some()
+            })
+            .unwrap_or(n);
         // "“A,” said Sherman, speaking of X, “and B.”": a quotation right
         // before the attribution is its content whatever follows.
         let quote_before = attribution_start >= 1
