@@ -672,6 +672,14 @@ impl<'a> Sentence<'a> {
                     return Some(s);
                 }
             }
+            if item.is_punct('%') && j >= 2 {
+                // "47% say", "a third of independents, 33%, say".
+                if let Some(s) = self.subject_before_apposition(j - 1).filter(|_| self.items[j - 2].is_punct(',')) {
+                    return Some(s);
+                }
+                let (a, _) = self.np_left(j - 1)?;
+                return Some(Subject::Phrase(self.span_of(a, j), a));
+            }
             if item.is_punct(')') {
                 // "Sen. Chris Murphy (a Connecticut Democrat) says"
                 let open = (j.saturating_sub(30)..j - 1).rev().find(|&t| self.items[t].is_punct('('));
@@ -701,10 +709,16 @@ impl<'a> Sentence<'a> {
             _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
             _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
             _ if LEXICON.is_np_breaker(&w) => None,
-            _ => {
-                let (a, b) = self.np_left(j)?;
-                Some(Subject::Phrase(self.span_of(a, b), a))
-            }
+            _ => match self.np_left(j) {
+                Some((a, b)) => Some(Subject::Phrase(self.span_of(a, b), a)),
+                // "Thirty-one percent of those surveyed say": a participle
+                // after "those" ends the noun phrase.
+                None if j >= 2 && w.ends_with("ed") && self.is_word(j - 2, "those") => {
+                    let (a, _) = self.np_left(j - 1)?;
+                    Some(Subject::Phrase(self.span_of(a, j), a))
+                }
+                None => None,
+            },
         }
     }
 
@@ -810,7 +824,11 @@ impl<'a> Sentence<'a> {
         let np = self.np_left(open);
         // "The report, which was released Tuesday, found": a relative clause
         // marks its antecedent as a noun phrase even when it is lowercase.
-        let determined = np.is_some_and(|(a, _)| relative && LEXICON.is_determiner(self.word(a)));
+        let determined = np.is_some_and(|(a, b)| {
+            (relative && LEXICON.is_determiner(self.word(a)))
+                || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
+                || (a..b).any(|t| self.is_capitalized(t))
+        });
         match np {
             Some((a, b)) if self.is_capitalized(b - 1) || self.is_pronoun(b - 1) || determined => {
                 Some(Subject::Phrase(self.span_of(a, b), a))
@@ -1735,6 +1753,16 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
         let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
         assert_eq!(q[0].2, "Tom Jones");
+    }
+
+    #[test]
+    fn survey_shares_as_speakers() {
+        let q = quotes("Thirty-one percent of those surveyed say they would be satisfied.");
+        assert_eq!(q[0].2, "Thirty-one percent of those surveyed");
+        let q = quotes("By 2-1, 47% say the United States should act.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the United States should act", "47%"));
+        let q = quotes("Democratic economists, like their Republican counterparts, say taxes encourage saving.");
+        assert_eq!(q[0].2, "Democratic economists");
     }
 
     #[test]
