@@ -216,15 +216,20 @@ impl<'a> Sentence<'a> {
     /// "(he) was asked whether …", "when asked how …": the question is
     /// reported, its asker unnamed.
     fn asked_passive(&self, k: usize) -> Option<(CueClass, usize)> {
-        if k == 0 || !self.items[k - 1].is_word() {
-            return None;
-        }
-        let prev = self.word(k - 1);
-        let passive =
-            LEXICON.is_be(prev) || ["when", "if", "once", "after"].iter().any(|x| prev.eq_ignore_ascii_case(x));
-        let wh = ["whether", "if", "what", "how", "why", "who", "to", "when", "where"]
+        // "Asked specifically what …, the voters were divided."
+        let opening = k == 0 || !self.items[k - 1].is_word();
+        let passive = opening || {
+            let prev = self.word(k - 1);
+            LEXICON.is_be(prev) || ["when", "if", "once", "after"].iter().any(|x| prev.eq_ignore_ascii_case(x))
+        };
+        let next = if self.items.get(k + 1).is_some_and(|i| i.is_word()) && self.word(k + 1).ends_with("ly") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let wh = ["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]
             .iter()
-            .any(|x| self.is_word(k + 1, x));
+            .any(|x| self.is_word(next, x));
         (passive && wh).then_some((CueClass::Raising, k))
     }
 
@@ -327,7 +332,16 @@ impl<'a> Sentence<'a> {
             && self.items[attribution_start - 1].is_punct(',')
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
             && self.items.get(after_from + 1).is_none_or(|i| i.quote().is_none());
-        let content = if parenthetical {
+        // "As Comey noted, people involved … could still …": the main clause
+        // after an "as" attribution is its content.
+        let as_clause = inverted_end.is_none()
+            && attribution_start > 0
+            && self.is_word(attribution_start - 1, "as")
+            && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
+            && self.items.get(after_from + 1).is_some_and(|i| i.is_word());
+        let content = if as_clause {
+            self.trimmed(after_from + 1, self.clause_end(after_from + 1))
+        } else if parenthetical {
             // "Victims, she said, can find …": the whole sentence is reported.
             self.trimmed(self.clause_start(attribution_start), n)
         } else if inverted_end.is_some() {
@@ -527,7 +541,12 @@ impl<'a> Sentence<'a> {
     /// clause end, with no speaker.
     fn raising(&self, last: usize, cue: Span) -> Option<RawQuote> {
         let from = last + 1;
-        let end = self.clause_end(from + 1);
+        let mut end = self.clause_end(from + 1);
+        // "When asked whom she supported, Ms. Sherry smiled": the question
+        // ends at the comma before the main clause.
+        if self.is_word(last, "asked") {
+            end = (from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
+        }
         let range = self.trimmed(from, end)?;
         if range.1 - range.0 < 2 {
             return None;
@@ -1730,6 +1749,14 @@ mod tests {
         assert_eq!(q[0].1, "making arrangements to interview the minister");
         let q = quotes("Tom Brown was asked whether he would run again.");
         assert_eq!(q[0].1, "whether he would run again");
+        let q = quotes("When asked whom she supported, Mary Brown smiled.");
+        assert_eq!(q[0].1, "whom she supported");
+    }
+
+    #[test]
+    fn as_clause_reports_the_main_clause() {
+        let q = quotes("Staff can get in trouble, and as Tom Brown noted, people involved could still be fired.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("people involved could still be fired", "Tom Brown"));
     }
 
     #[test]
