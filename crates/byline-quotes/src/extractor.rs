@@ -259,10 +259,12 @@ impl QuoteExtractor {
             if inner.is_empty() {
                 continue;
             }
+            // Any attributed clause of the paragraph hosts it ("The deal
+            // “looks out for …,” Sanders wrote. “That is unacceptable.”").
             let host = raws
                 .iter()
                 .zip(&phrases)
-                .filter(|(r, p)| p.is_some() && r.kind == QuoteKind::Direct)
+                .filter(|(_, p)| p.is_some())
                 .min_by_key(|(r, _)| (r.region.start > outer.start, r.region.start.abs_diff(outer.start)))
                 .map(|(r, p)| (r.cue, *p));
             let (cue, phrase) = host.unwrap_or((None, None));
