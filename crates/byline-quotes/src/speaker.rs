@@ -41,7 +41,11 @@ const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "camp
 
 /// Strips titles, possessive `'s` and a leading article from a name.
 pub(crate) fn clean_name(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
+    clean_name_words(name.split_whitespace().collect()).0
+}
+
+/// `clean_name` over words already split, with the number of words kept.
+fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
     if let Some(last) = words.last_mut() {
         *last = last.trim_end_matches("'s").trim_end_matches("’s");
     }
@@ -64,7 +68,7 @@ pub(crate) fn clean_name(name: &str) -> String {
         start += 1;
     }
     let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
-    tail.join(" ")
+    (tail.join(" "), tail.len())
 }
 
 fn fold(c: char) -> char {
@@ -304,9 +308,8 @@ fn local_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
         if run.len() >= 2 {
-            let name = clean_name(&run.join(" "));
-            let n = name.split_whitespace().count();
-            if (2..=4).contains(&n) && name.split_whitespace().all(|w| !LEXICON.is_np_breaker(w)) {
+            let (name, n) = clean_name_words(run.iter().flat_map(|w| w.split_whitespace()).collect());
+            if (2..=4).contains(&n) && name.split(' ').all(|w| !LEXICON.is_np_breaker(w)) {
                 out.push(name);
             }
         }
