@@ -313,7 +313,8 @@ impl<'a> Sentence<'a> {
         }
         // "Polls show Clinton leading", "the emails showed close ties": what
         // a poll, a record or a study shows is its content, clause or not.
-        let content_class = if class == CueClass::Think && subject_start.is_some_and(|s| self.evidential_subject(s, k))
+        let content_class = if class == CueClass::Think
+            && (subject_start.is_some_and(|s| self.evidential_subject(s, k)) || self.sees_as(k, last))
         {
             CueClass::Object
         } else {
@@ -403,6 +404,14 @@ impl<'a> Sentence<'a> {
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_determiner(&w)
             || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
+    }
+
+    /// "Experts see the vote as a test": a verb of seeing with an "as"
+    /// predicate judges its object.
+    fn sees_as(&self, k: usize, last: usize) -> bool {
+        let seeing = ["see", "sees", "saw"].iter().any(|v| self.is_word(k, v));
+        let n = self.items.len();
+        seeing && (last + 2..n.min(last + 12)).take_while(|&t| self.items[t].is_word()).any(|t| self.is_word(t, "as"))
     }
 
     /// A subject phrase (items `start..k`) headed by a poll, a record or a
@@ -1770,6 +1779,8 @@ mod tests {
     fn polls_frame_their_findings() {
         let q = quotes("In a new Gallup poll, most voters distrust the media.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("most voters distrust the media", "new Gallup poll"));
+        let q = quotes("Most experts see the vote as a test of the new rules.");
+        assert_eq!(q[0].1, "the vote as a test of the new rules");
         let q = quotes("Polls show Tom Brown leading in every county.");
         assert_eq!(q[0].1, "Tom Brown leading in every county");
     }
