@@ -284,7 +284,16 @@ impl<'a> Sentence<'a> {
         if self.reduced_passive(k, last) {
             return None;
         }
-        let subject = self.subject_left(k)?;
+        let subject = match self.subject_left(k) {
+            Some(s) => s,
+            // "Some voters who have listened …, on television …, said …": no
+            // noun phrase right before the cue; the segment's subject speaks.
+            None if class == CueClass::Say => match self.segment_subject(k) {
+                SpeakerRef::Phrase(s) => Subject::Phrase(s, k),
+                _ => return None,
+            },
+            None => return None,
+        };
         if let Subject::Phrase(_, start) = subject {
             if !self.bare_form_agrees(k, start) {
                 return None;
@@ -1791,6 +1800,12 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
         let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
         assert_eq!(q[0].2, "Tom Jones");
+    }
+
+    #[test]
+    fn segment_subject_when_no_noun_phrase_precedes() {
+        let q = quotes("Many voters who heard his speeches, on television or at events, said he had less magnetism.");
+        assert_eq!(q[0].1, "he had less magnetism");
     }
 
     #[test]
