@@ -288,7 +288,8 @@ impl<'a> Sentence<'a> {
             Some(s) => s,
             // "Some voters who have listened …, on television …, said …": no
             // noun phrase right before the cue; the segment's subject speaks.
-            None if class == CueClass::Say => match self.segment_subject(k) {
+            None if matches!(class, CueClass::Say | CueClass::Tell | CueClass::Object) => match self.segment_subject(k)
+            {
                 SpeakerRef::Phrase(s) => Subject::Phrase(s, k),
                 _ => return None,
             },
