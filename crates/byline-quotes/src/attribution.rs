@@ -315,6 +315,14 @@ impl<'a> Sentence<'a> {
             }
             Subject::Boundary => match self.np_right(last + 1) {
                 Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
+                // "Clinton, in her speech on Tuesday in Ohio, said …": the
+                // subject opens an earlier segment of the sentence.
+                None if k > 0 && self.items[k - 1].is_punct(',') && class == CueClass::Say => {
+                    match self.segment_subject(k) {
+                        SpeakerRef::Phrase(s) => (SpeakerRef::Phrase(s), k, None),
+                        _ => return None,
+                    }
+                }
                 None => return None,
             },
         };
@@ -1807,6 +1815,8 @@ mod tests {
     fn segment_subject_when_no_noun_phrase_precedes() {
         let q = quotes("Many voters who heard his speeches, on television or at events, said he had less magnetism.");
         assert_eq!(q[0].1, "he had less magnetism");
+        let q = quotes("Mary Brown, in her speech on Tuesday in Ohio, said the plan would fail.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the plan would fail", "Mary Brown"));
     }
 
     #[test]
