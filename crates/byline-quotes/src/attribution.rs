@@ -288,8 +288,7 @@ impl<'a> Sentence<'a> {
             Some(s) => s,
             // "Some voters who have listened …, on television …, said …": no
             // noun phrase right before the cue; the segment's subject speaks.
-            None if matches!(class, CueClass::Say | CueClass::Tell | CueClass::Object) => match self.segment_subject(k)
-            {
+            None if class != CueClass::Call => match self.segment_subject(k) {
                 SpeakerRef::Phrase(s) => Subject::Phrase(s, k),
                 _ => return None,
             },
@@ -317,7 +316,7 @@ impl<'a> Sentence<'a> {
                 Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
                 // "Clinton, in her speech on Tuesday in Ohio, said …": the
                 // subject opens an earlier segment of the sentence.
-                None if k > 0 && self.items[k - 1].is_punct(',') && class == CueClass::Say => {
+                None if k > 0 && self.items[k - 1].is_punct(',') && class != CueClass::Call => {
                     match self.segment_subject(k) {
                         SpeakerRef::Phrase(s) => (SpeakerRef::Phrase(s), k, None),
                         _ => return None,
