@@ -18,6 +18,9 @@ pub(crate) enum SpeakerRef {
     Previous,
     /// No speaker could be found.
     Unknown,
+    /// The attribution names no source by its form ("is expected to",
+    /// "seemed to"): kept, with no speaker.
+    Impersonal,
 }
 
 /// Which quotations of a paragraph an attribution has claimed: one flag per
@@ -108,7 +111,7 @@ impl<'a> Sentence<'a> {
 
     fn is_subject_pronoun(&self, k: usize) -> bool {
         self.items.get(k).is_some_and(|i| i.is_word())
-            && matches!(self.word(k).to_ascii_lowercase().as_str(), "he" | "she" | "they" | "we" | "i" | "it")
+            && ["he", "she", "they", "we", "i", "it"].iter().any(|p| self.word(k).eq_ignore_ascii_case(p))
     }
 
     fn span_of(&self, a: usize, b: usize) -> Span {
@@ -117,33 +120,53 @@ impl<'a> Sentence<'a> {
 
     /// The cue at item `k`: its class and the index of its last item.
     fn find_cue(&self, k: usize) -> Option<(CueClass, usize)> {
-        let item = self.items[k];
-        if !item.is_word() {
+        if !self.items[k].is_word() {
             return None;
         }
         let w = self.word(k);
-        if let Some(cue) = self.stance_phrase_cue(k) {
-            return Some(cue);
+        let role = LEXICON.role(w)?;
+        // "Trump's support", "her plan to": a possessed word is a noun, a cue
+        // only as a noun of saying with its complement.
+        if k > 0 && self.is_possessor(k - 1) {
+            let complement =
+                ["that", "to", "of", "for", "about", "on", "against", "over"].iter().any(|c| self.is_word(k + 1, c));
+            return (role.nominal && complement).then_some((CueClass::Nominal, k));
         }
-        // Every other cue is an ASCII word of three letters or more.
-        if w.len() < 3 || !w.as_bytes()[0].is_ascii_alphabetic() {
-            return None;
+        if role.be {
+            return self.be_phrase_cue(k);
         }
-        if w.eq_ignore_ascii_case("according") {
+        if role.evidential {
+            return self.evidential_cue(k);
+        }
+        if role.make {
+            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
+            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
+        }
+        if role.according {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
-        let first = w.as_bytes()[0].to_ascii_lowercase();
-        for (verb, particle) in PARTICLE_CUES {
-            if first == verb.as_bytes()[0]
-                && w.len() >= verb.len()
-                && w.get(..verb.len()).is_some_and(|p| p.eq_ignore_ascii_case(verb))
-                && self.is_word(k + 1, particle)
-                && LEXICON.stem(&w.to_ascii_lowercase()) == *verb
-            {
+        if role.raising {
+            return self.is_word(k + 1, "to").then_some((CueClass::Raising, k));
+        }
+        if role.asked {
+            if let Some(cue) = self.asked_passive(k) {
+                return Some(cue);
+            }
+        }
+        if let Some(verb) = role.particle_verb {
+            let particle = PARTICLE_CUES.iter().find(|(v, p)| *v == verb && self.is_word(k + 1, p));
+            if particle.is_some() {
                 return Some((CueClass::Say, k + 1));
             }
         }
-        let class = LEXICON.cue_class(w)?;
+        let class = role.cue?;
+        // "plans are in place", "hopes were high": a noun before its verb.
+        if class == CueClass::Object
+            && self.items.get(k + 1).is_some_and(|i| i.is_word())
+            && matches!(self.word(k + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would")
+        {
+            return None;
+        }
         if k > 0 && self.items[k - 1].is_word() {
             let prev = self.word(k - 1);
             let progressive = w.ends_with("ing");
@@ -154,9 +177,9 @@ impl<'a> Sentence<'a> {
         Some((class, k))
     }
 
-    /// "is confident that", "were convinced that", "made (it) clear that":
-    /// a stance phrase is a cue only with its `that` clause.
-    fn stance_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+    /// After a form of "be": "is (widely) expected to" and "is seen as" (an
+    /// attitude with no source), "is confident that" (a stance).
+    fn be_phrase_cue(&self, k: usize) -> Option<(CueClass, usize)> {
         const STANCE_ADJECTIVES: &[&str] = &[
             "confident",
             "convinced",
@@ -173,16 +196,41 @@ impl<'a> Sentence<'a> {
             "insistent",
             "persuaded",
         ];
-        let lower = self.word(k).to_ascii_lowercase();
-        if matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am" | "been" | "be") {
-            let adjective = STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a));
-            return (adjective && self.is_word(k + 2, "that")).then_some((CueClass::Think, k + 1));
+        if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+            return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
         }
-        if matches!(lower.as_str(), "made" | "make" | "makes" | "making") {
-            let clear = if self.is_word(k + 1, "it") { k + 2 } else { k + 1 };
-            return (self.is_word(clear, "clear") && self.is_word(clear + 1, "that")).then_some((CueClass::Say, clear));
+        let mut j = k + 1;
+        if self.items.get(j).is_some_and(|i| i.is_word())
+            && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+        {
+            j += 1;
         }
-        None
+        if self.is_word(j, "expected") && self.is_word(j + 1, "to") {
+            return Some((CueClass::Raising, j));
+        }
+        // "is seen as", "is widely viewed as": a judgement with no judge.
+        let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
+        (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j))
+    }
+
+    /// "(he) was asked whether …", "when asked how …": the question is
+    /// reported, its asker unnamed.
+    fn asked_passive(&self, k: usize) -> Option<(CueClass, usize)> {
+        // "Asked specifically what …, the voters were divided."
+        let opening = k == 0 || !self.items[k - 1].is_word();
+        let passive = opening || {
+            let prev = self.word(k - 1);
+            LEXICON.is_be(prev) || ["when", "if", "once", "after"].iter().any(|x| prev.eq_ignore_ascii_case(x))
+        };
+        let next = if self.items.get(k + 1).is_some_and(|i| i.is_word()) && self.word(k + 1).ends_with("ly") {
+            k + 2
+        } else {
+            k + 1
+        };
+        let wh = ["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]
+            .iter()
+            .any(|x| self.is_word(next, x));
+        (passive && wh).then_some((CueClass::Raising, k))
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
@@ -224,26 +272,71 @@ impl<'a> Sentence<'a> {
         if self.word(k).eq_ignore_ascii_case("according") {
             return self.according_to(k, last, cue);
         }
+        if class == CueClass::Raising {
+            return self.raising(last, cue);
+        }
+        if class == CueClass::Nominal {
+            return self.nominal(k, cue);
+        }
+        if class == CueClass::Evidential {
+            return self.evidential(k, last, cue);
+        }
         if self.reduced_passive(k, last) {
             return None;
         }
-        let subject = self.subject_left(k)?;
+        let subject = match self.subject_left(k) {
+            Some(s) => s,
+            // "Some voters who have listened …, on television …, said …": no
+            // noun phrase right before the cue; the segment's subject speaks.
+            None if class != CueClass::Call => match self.segment_subject(k) {
+                SpeakerRef::Phrase(s) => Subject::Phrase(s, k),
+                _ => return None,
+            },
+            None => return None,
+        };
         if let Subject::Phrase(_, start) = subject {
             if !self.bare_form_agrees(k, start) {
                 return None;
             }
+            if class == CueClass::Object && !self.object_cue_subject_ok(k, start) {
+                return None;
+            }
         }
+        let subject_start = match subject {
+            Subject::Phrase(_, start) => Some(start),
+            _ => None,
+        };
         let (speaker, attribution_start, inverted_end) = match subject {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
-            Subject::Previous => (if prev.is_some() { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None),
+            Subject::Previous => {
+                let named_prev = prev.is_some_and(|p| p.speaker != SpeakerRef::Impersonal);
+                (if named_prev { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None)
+            }
             Subject::Boundary => match self.np_right(last + 1) {
                 Some((s, end)) => (SpeakerRef::Phrase(s), k, Some(end)),
+                // "Clinton, in her speech on Tuesday in Ohio, said …": the
+                // subject opens an earlier segment of the sentence.
+                None if k > 0 && self.items[k - 1].is_punct(',') && class != CueClass::Call => {
+                    match self.segment_subject(k) {
+                        SpeakerRef::Phrase(s) => (SpeakerRef::Phrase(s), k, None),
+                        _ => return None,
+                    }
+                }
                 None => return None,
             },
         };
         if speaker == SpeakerRef::Unknown && !matches!(subject, Subject::Previous) {
             return None;
         }
+        // "Polls show Clinton leading", "the emails showed close ties": what
+        // a poll, a record or a study shows is its content, clause or not.
+        let content_class = if class == CueClass::Think
+            && (subject_start.is_some_and(|s| self.evidential_subject(s, k)) || self.sees_as(k, last))
+        {
+            CueClass::Object
+        } else {
+            class
+        };
         let mut after_from = inverted_end.unwrap_or(last + 1);
         if class == CueClass::Tell && inverted_end.is_none() && !self.is_word(after_from, "that") {
             let past_object = self.skip_object(after_from);
@@ -257,13 +350,22 @@ impl<'a> Sentence<'a> {
             && self.items[attribution_start - 1].is_punct(',')
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
             && self.items.get(after_from + 1).is_none_or(|i| i.quote().is_none());
-        let content = if parenthetical {
+        // "As Comey noted, people involved … could still …": the main clause
+        // after an "as" attribution is its content.
+        let as_clause = inverted_end.is_none()
+            && attribution_start > 0
+            && self.is_word(attribution_start - 1, "as")
+            && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
+            && self.items.get(after_from + 1).is_some_and(|i| i.is_word());
+        let content = if as_clause {
+            self.trimmed(after_from + 1, self.clause_end(after_from + 1))
+        } else if parenthetical {
             // "Victims, she said, can find …": the whole sentence is reported.
             self.trimmed(self.clause_start(attribution_start), n)
         } else if inverted_end.is_some() {
             self.clause_before(attribution_start, after_from)
         } else {
-            match self.clause_after(after_from, class) {
+            match self.clause_after(after_from, content_class) {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
                     self.clause_before(attribution_start, after_from)
@@ -293,10 +395,97 @@ impl<'a> Sentence<'a> {
             }
         }
         let (kind, span, region) = self.typed(content)?;
-        if matches!(class, CueClass::Call | CueClass::Accuse) && kind == QuoteKind::Indirect {
+        if class == CueClass::Call && kind == QuoteKind::Indirect && !self.naming_call(k, subject_start, content) {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// A stance verb is an attribution only with a real subject: a name, a
+    /// pronoun or a determined description ("parliamentary pledges" is a
+    /// noun phrase, "came to him seeking" has no subject), never negated
+    /// ("doesn't want") or inside a free relative ("what Lalonde wants").
+    fn object_cue_subject_ok(&self, k: usize, start: usize) -> bool {
+        let negated = (start..k).any(|t| {
+            let w = self.word(t).to_ascii_lowercase();
+            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+        });
+        if negated || (start > 0 && self.is_word(start - 1, "what")) {
+            return false;
+        }
+        let w = self.word(start).to_ascii_lowercase();
+        if matches!(w.as_str(), "him" | "them" | "us" | "me") {
+            return false;
+        }
+        self.is_pronoun(start)
+            || DESCRIPTION_OPENERS.contains(&w.as_str())
+            || LEXICON.is_determiner(&w)
+            || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
+    }
+
+    /// "Experts see the vote as a test": a verb of seeing with an "as"
+    /// predicate judges its object.
+    fn sees_as(&self, k: usize, last: usize) -> bool {
+        let seeing = ["see", "sees", "saw"].iter().any(|v| self.is_word(k, v));
+        let n = self.items.len();
+        seeing && (last + 2..n.min(last + 12)).take_while(|&t| self.items[t].is_word()).any(|t| self.is_word(t, "as"))
+    }
+
+    /// A subject phrase (items `start..k`) headed by a poll, a record or a
+    /// study, before a verb of showing or finding.
+    fn evidential_subject(&self, start: usize, k: usize) -> bool {
+        const EVIDENCE: &[&str] = &[
+            "poll",
+            "polls",
+            "polling",
+            "survey",
+            "surveys",
+            "data",
+            "records",
+            "record",
+            "report",
+            "reports",
+            "study",
+            "studies",
+            "analysis",
+            "review",
+            "emails",
+            "documents",
+            "filings",
+            "numbers",
+            "results",
+            "figures",
+            "video",
+            "footage",
+            "research",
+            "tally",
+            "tallies",
+            "estimates",
+            "statistics",
+            "audit",
+            "investigation",
+            "probe",
+            "documents",
+            "returns",
+            "count",
+            "projections",
+            "models",
+            "surveys",
+        ];
+        let cue = self.word(k).to_ascii_lowercase();
+        let showing = cue.starts_with("show") || matches!(cue.as_str(), "found" | "find" | "finds");
+        showing
+            && (start..k)
+                .any(|t| self.items[t].is_word() && EVIDENCE.contains(&self.word(t).to_ascii_lowercase().as_str()))
+    }
+
+    /// "Trump called Cruz a liar", "Others call it the nerd prom": a naming
+    /// by a named or pronoun subject, with an object and a predicate noun.
+    fn naming_call(&self, k: usize, subject_start: Option<usize>, (a, b): (usize, usize)) -> bool {
+        let Some(start) = subject_start else { return false };
+        let named = self.is_pronoun(start) || (start..k).any(|t| self.is_capitalized(t));
+        let words = (a..b).filter(|&t| self.items[t].is_word()).count();
+        named && words >= 3 && !self.starts_with_preposition(a) && !self.is_word(a, "off")
     }
 
     /// "incidents alleged to have taken place", "a report published by":
@@ -367,7 +556,106 @@ impl<'a> Sentence<'a> {
             }
             b += 1;
         }
-        (b > start && b < end && self.items[b].is_word()).then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+        // "Clinton, who was speaking …, did not …, but told": a segment that
+        // is only a name, set off by a comma, opens the sentence's subject.
+        let whole_segment = b == end && self.items.get(end).is_some_and(|i| i.is_punct(','));
+        (b > start && (whole_segment || (b < end && self.items[b].is_word())))
+            .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// "(Trump) is expected to deliver a speech": the infinitive to the
+    /// clause end, with no speaker.
+    fn raising(&self, last: usize, cue: Span) -> Option<RawQuote> {
+        let from = last + 1;
+        let mut end = self.clause_end(from + 1);
+        // "When asked whom she supported, Ms. Sherry smiled": the question
+        // ends at the comma before the main clause.
+        if self.is_word(last, "asked") {
+            end = (from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
+        }
+        let range = self.trimmed(from, end)?;
+        if range.1 - range.0 < 2 {
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region })
+    }
+
+    /// "The FBI is reportedly making arrangements": an evidential adverb
+    /// before a verb phrase. "In a new CBS poll, Clinton leads": a poll or
+    /// survey opening the sentence. "Clinton leads in a new poll": one
+    /// closing it. The cue and its last item.
+    fn evidential_cue(&self, k: usize) -> Option<(CueClass, usize)> {
+        const POLLS: &[&str] = &["poll", "polls", "survey", "surveys", "polling"];
+        if !self.is_word(k, "in") {
+            let verb_follows = self.items.get(k + 1).is_some_and(|i| i.is_word());
+            return verb_follows.then_some((CueClass::Evidential, k));
+        }
+        let n = self.items.len();
+        let end = (k + 1..n.min(k + 10)).find(|&t| !self.items[t].is_word()).unwrap_or(n.min(k + 10));
+        let poll = (k + 1..end).find(|&t| POLLS.iter().any(|p| self.is_word(t, p)))?;
+        let opens = k == 0 && self.items.get(end).is_some_and(|i| i.is_punct(','));
+        let closes = k > 2 && self.items[end..].iter().all(|i| !i.is_word() && i.quote().is_none());
+        ((opens || closes) && poll < end).then_some((CueClass::Evidential, k))
+    }
+
+    /// The content of an evidential cue (see `evidential_cue`), with no
+    /// speaker for an adverb and the poll as the speaker for "in … poll".
+    fn evidential(&self, k: usize, _last: usize, cue: Span) -> Option<RawQuote> {
+        let n = self.items.len();
+        if !self.is_word(k, "in") {
+            let range = self.trimmed(k + 1, self.clause_end(k + 1))?;
+            let (kind, span, region) = self.typed(range)?;
+            return Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Impersonal, region });
+        }
+        let np_end = (k + 1..n).find(|&t| !self.items[t].is_word()).unwrap_or(n);
+        let source = self.span_of(k + 1, np_end);
+        let range = if k == 0 {
+            let range = self.trimmed(np_end + 1, self.clause_end(np_end + 1))?;
+            // A clause with its own attribution is that attribution's.
+            if (range.0..range.1).any(|t| self.cue_at(t).is_some()) {
+                return None;
+            }
+            range
+        } else {
+            self.trimmed(self.clause_start(k), k)?
+        };
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        if words < 3 {
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(source), region })
+    }
+
+    /// A possessor before item `k`: a capitalised name with 's, or a
+    /// possessive pronoun.
+    fn is_possessor(&self, t: usize) -> bool {
+        if !self.items[t].is_word() {
+            return false;
+        }
+        let w = self.word(t);
+        if ["his", "her", "their"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+        let owner = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        owner.is_some_and(|o| o.starts_with(char::is_uppercase) && !matches!(o, "It" | "That" | "There" | "He" | "She"))
+    }
+
+    /// "Trump's claim that …", "her criticism of Sanders": the possessor
+    /// speaks, the complement (after `that`, `of`, `for` …) is the content.
+    fn nominal(&self, k: usize, cue: Span) -> Option<RawQuote> {
+        let owner = k - 1;
+        let speaker = if self.is_pronoun(owner) || self.is_word(owner, "his") || self.is_word(owner, "their") {
+            self.items[owner].span
+        } else {
+            let (a, b) = self.np_left(k).filter(|&(a, _)| a <= owner)?;
+            self.span_of(a, b)
+        };
+        let from = if self.is_word(k + 1, "to") { k + 1 } else { k + 2 };
+        let range = self.trimmed(from, self.clause_end(from))?;
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: SpeakerRef::Phrase(speaker), region })
     }
 
     /// `according to X` before or after its clause.
@@ -406,7 +694,12 @@ impl<'a> Sentence<'a> {
     /// The subject of the cue at `k`, looking left past auxiliaries.
     fn subject_left(&self, k: usize) -> Option<Subject> {
         let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+        // "Clinton is calling for": a progressive's "be" is an auxiliary.
+        let progressive = self.word(k).ends_with("ing");
+        while j > 0
+            && self.items[j - 1].is_word()
+            && (LEXICON.is_aux(self.word(j - 1)) || (progressive && LEXICON.is_be(self.word(j - 1))))
+        {
             j -= 1;
         }
         j = self.skip_time_adverbial_left(j);
@@ -419,10 +712,18 @@ impl<'a> Sentence<'a> {
             if participle && item.is_punct(',') {
                 return Some(Subject::Previous);
             }
-            if item.is_punct(',') {
+            if item.is_punct(',') || item.is_punct('—') {
                 if let Some(s) = self.subject_before_apposition(j - 1) {
                     return Some(s);
                 }
+            }
+            if item.is_punct('%') && j >= 2 {
+                // "47% say", "a third of independents, 33%, say".
+                if let Some(s) = self.subject_before_apposition(j - 1).filter(|_| self.items[j - 2].is_punct(',')) {
+                    return Some(s);
+                }
+                let (a, _) = self.np_left(j - 1)?;
+                return Some(Subject::Phrase(self.span_of(a, j), a));
             }
             if item.is_punct(')') {
                 // "Sen. Chris Murphy (a Connecticut Democrat) says"
@@ -453,10 +754,16 @@ impl<'a> Sentence<'a> {
             _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
             _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
             _ if LEXICON.is_np_breaker(&w) => None,
-            _ => {
-                let (a, b) = self.np_left(j)?;
-                Some(Subject::Phrase(self.span_of(a, b), a))
-            }
+            _ => match self.np_left(j) {
+                Some((a, b)) => Some(Subject::Phrase(self.span_of(a, b), a)),
+                // "Thirty-one percent of those surveyed say": a participle
+                // after "those" ends the noun phrase.
+                None if j >= 2 && w.ends_with("ed") && self.is_word(j - 2, "those") => {
+                    let (a, _) = self.np_left(j - 1)?;
+                    Some(Subject::Phrase(self.span_of(a, j), a))
+                }
+                None => None,
+            },
         }
     }
 
@@ -464,9 +771,13 @@ impl<'a> Sentence<'a> {
     /// adverbial between subject and cue is skipped when a subject word
     /// stands before it; otherwise `j` is returned unchanged.
     fn skip_time_adverbial_left(&self, j: usize) -> usize {
+        // "CBS This Morning co-anchor": a capitalised time word inside a name
+        // is part of it; only day names are capitalised time words.
         let is_time = |t: usize| {
-            self.items[t].is_word() && LEXICON.is_time_word(&self.word(t).to_ascii_lowercase())
-                || self.word(t).bytes().all(|b| b.is_ascii_digit())
+            let w = self.word(t);
+            let lower_or_day = w.starts_with(|c: char| c.is_ascii_lowercase()) || w.ends_with("day");
+            self.items[t].is_word() && lower_or_day && LEXICON.is_time_word(&w.to_ascii_lowercase())
+                || w.bytes().all(|b| b.is_ascii_digit())
         };
         let mut t = j;
         while t > 0 && j - t < 4 && is_time(t - 1) {
@@ -515,7 +826,15 @@ impl<'a> Sentence<'a> {
     /// pollster, said …": the subject before an apposition closed by the
     /// comma at `comma`.
     fn subject_before_apposition(&self, comma: usize) -> Option<Subject> {
-        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(','))?;
+        self.subject_before_apposition_at(comma, 0)
+    }
+
+    /// `subject_before_apposition` for the apposition closed at `comma` (a
+    /// comma or a dash, opened by the same mark); `depth` counts the chained
+    /// appositions already crossed ("Marley Anderson, 21, a junior, said").
+    fn subject_before_apposition_at(&self, comma: usize, depth: usize) -> Option<Subject> {
+        let delim = if self.items[comma].is_punct('—') { '—' } else { ',' };
+        let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(delim))?;
         let first = open + 1;
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
             return None;
@@ -547,14 +866,21 @@ impl<'a> Sentence<'a> {
         if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
-        let (a, b) = self.np_left(open)?;
+        let np = self.np_left(open);
         // "The report, which was released Tuesday, found": a relative clause
         // marks its antecedent as a noun phrase even when it is lowercase.
-        let determined = relative && LEXICON.is_determiner(self.word(a));
-        if !self.is_capitalized(b - 1) && !self.is_pronoun(b - 1) && !determined {
-            return None;
+        let determined = np.is_some_and(|(a, b)| {
+            (relative && LEXICON.is_determiner(self.word(a)))
+                || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
+                || (a..b).any(|t| self.is_capitalized(t))
+        });
+        match np {
+            Some((a, b)) if self.is_capitalized(b - 1) || self.is_pronoun(b - 1) || determined => {
+                Some(Subject::Phrase(self.span_of(a, b), a))
+            }
+            _ if depth < 2 && delim == ',' && open > 0 => self.subject_before_apposition_at(open, depth + 1),
+            _ => None,
         }
-        Some(Subject::Phrase(self.span_of(a, b), a))
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -607,7 +933,11 @@ impl<'a> Sentence<'a> {
             return None;
         }
         if self.is_pronoun(j) {
-            return Some((self.items[j].span, j + 1));
+            // ", said he." closes; ", say they will vote" opens a clause.
+            let closes = self.items.get(j + 1).is_none_or(|i| !i.is_word())
+                || self.starts_with_preposition(j + 1)
+                || LEXICON.is_time_word(self.word(j + 1));
+            return closes.then(|| (self.items[j].span, j + 1));
         }
         let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
         if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
@@ -677,6 +1007,12 @@ impl<'a> Sentence<'a> {
         let explicit_that = self.is_word(j, "that");
         if explicit_that {
             j += 1;
+            // "added that, in Wisconsin, Trump's coalition …": a fronted
+            // adverbial between `that` and its clause.
+            if self.items.get(j).is_some_and(|i| i.is_punct(',')) && self.items.get(j + 1).is_some_and(|i| i.is_word())
+            {
+                j += 1;
+            }
         }
         if j < n && self.items[j].is_punct(':') {
             j += 1;
@@ -697,6 +1033,14 @@ impl<'a> Sentence<'a> {
         let range = self.trimmed(j, end)?;
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
+        if class == CueClass::Object {
+            // The object is the content: a name alone will do ("endorsed Cruz"),
+            // an infinitive too ("vowed to fight"), other prepositions will not.
+            let infinitive = self.is_word(range.0, "to");
+            let dangling = self.starts_with_preposition(range.1 - 1);
+            let opens_right = infinitive || !self.starts_with_preposition(range.0);
+            return (opens_right && !dangling).then_some(range);
+        }
         let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
         if self.object_not_clause(range.0)
             || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
@@ -877,11 +1221,18 @@ impl<'a> Sentence<'a> {
     fn skip_adverbials(&self, mut j: usize) -> usize {
         let n = self.items.len();
         loop {
+            // "said — on Twitter, as it happens — that …": a dashed aside.
+            if j < n && self.items[j].is_punct('—') {
+                if let Some(close) = (j + 1..n.min(j + 14)).find(|&t| self.items[t].is_punct('—')) {
+                    j = close + 1;
+                }
+            }
             let start = j;
             while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
                 j += 1;
             }
-            let prep = ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over"];
+            let prep =
+                ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over", "of"];
             if j < n && prep.iter().any(|p| self.is_word(j, p)) {
                 let that =
                     (j..n.min(j + 9)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"));
@@ -957,6 +1308,17 @@ impl<'a> Sentence<'a> {
             }
             return self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
         }
+        // "…, Lalonde said it's important …": a short name and a saying verb.
+        if u < n && self.is_capitalized(u) && !LEXICON.is_np_breaker(self.word(u)) {
+            let mut v = u;
+            while v < n && v - u < 4 && (self.is_capitalized(v) || self.items[v].is_punct('.')) {
+                v += 1;
+            }
+            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+                v += 1;
+            }
+            return v < n && self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
+        }
         false
     }
 
@@ -983,7 +1345,26 @@ impl<'a> Sentence<'a> {
             || is_verb_like(self.word(after));
         let has_that = (after..n).any(|t| self.is_word(t, "that"));
         let comma_tail = self.items.get(after).is_some_and(|i| i.is_punct(','));
-        if (after..n).any(|t| self.items[t].quote().is_some())
+        // ", describing how she puts together “tubular mixers”": a quotation
+        // inside a participle tail belongs to that tail's own attribution.
+        // The content ends where a participle attribution (", noting …") starts.
+        let tail_end = (after..n)
+            .find(|&t| {
+                self.items[t].is_punct(',')
+                    && self.items.get(t + 1).is_some_and(|i| i.is_word())
+                    && self.word(t + 1).ends_with("ing")
+                    && self.cue_at(t + 1).is_some()
+            })
+            .unwrap_or(n);
+        // "“A,” said Sherman, speaking of X, “and B.”": a quotation right
+        // before the attribution is its content whatever follows.
+        let quote_before = attribution_start >= 1
+            && (self.items[attribution_start - 1].quote().is_some()
+                || (attribution_start >= 2
+                    && self.items[attribution_start - 1].is_punct(',')
+                    && self.items[attribution_start - 2].quote().is_some()));
+        let tail_end = if quote_before { after } else { tail_end };
+        if (after..tail_end).any(|t| self.items[t].quote().is_some())
             || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
         {
             return None;
@@ -1211,7 +1592,7 @@ impl<'a> Sentence<'a> {
             let inner = self.quotes[q].inner;
             let host = out
                 .iter()
-                .filter(|r| r.speaker != SpeakerRef::Unknown)
+                .filter(|r| !matches!(r.speaker, SpeakerRef::Unknown | SpeakerRef::Impersonal))
                 .min_by_key(|r| r.region.start.abs_diff(item.span.start))
                 .copied();
             if let Some(h) = host {
@@ -1369,6 +1750,89 @@ mod tests {
         let q = quotes("Most voters are still undecided, the poll found.");
         assert_eq!(q[0].1, "Most voters are still undecided");
         assert!(quotes("Jane Smith expects the bill to have broad support.").is_empty());
+    }
+
+    #[test]
+    fn stance_verbs_take_their_object() {
+        let q = quotes("Jane Smith urged the administration to join the coalition.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the administration to join the coalition", "urged"));
+        let q = quotes("Jane Smith endorsed Tom Brown on Saturday, saying he would win.");
+        assert_eq!(q[0].1, "Tom Brown on Saturday");
+        assert_eq!(q[1].3, "saying");
+        // Negated, free relatives, lowercase noun phrases and nouns before verbs are not cues.
+        assert!(quotes("What Jane Smith doesn't want to see is another delay.").is_empty());
+        assert!(quotes("It prompted parliamentary pledges to do better.").is_empty());
+        assert!(quotes("While no other plans are in place, the staff left.").is_empty());
+    }
+
+    #[test]
+    fn impersonal_attributions_have_no_speaker() {
+        let q = quotes("Tom Brown is expected to deliver a victory speech tonight.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to deliver a victory speech tonight", ""));
+        let q = quotes("The plan seemed to reflect a change of heart.");
+        assert_eq!(q[0].1, "to reflect a change of heart");
+        let q = quotes("The FBI is reportedly making arrangements to interview the minister.");
+        assert_eq!(q[0].1, "making arrangements to interview the minister");
+        let q = quotes("Tom Brown was asked whether he would run again.");
+        assert_eq!(q[0].1, "whether he would run again");
+        let q = quotes("When asked whom she supported, Mary Brown smiled.");
+        assert_eq!(q[0].1, "whom she supported");
+    }
+
+    #[test]
+    fn as_clause_reports_the_main_clause() {
+        let q = quotes("Staff can get in trouble, and as Tom Brown noted, people involved could still be fired.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("people involved could still be fired", "Tom Brown"));
+    }
+
+    #[test]
+    fn nominal_cues_after_a_possessor() {
+        let q = quotes("Tom Brown's claim that the vote was rigged spread quickly.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the vote was rigged spread quickly", "Tom Brown"));
+        assert!(quotes("Tom Brown's support rose four points in March.").is_empty());
+    }
+
+    #[test]
+    fn polls_frame_their_findings() {
+        let q = quotes("In a new Gallup poll, most voters distrust the media.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("most voters distrust the media", "new Gallup poll"));
+        let q = quotes("Most experts see the vote as a test of the new rules.");
+        assert_eq!(q[0].1, "the vote as a test of the new rules");
+        let q = quotes("Polls show Tom Brown leading in every county.");
+        assert_eq!(q[0].1, "Tom Brown leading in every county");
+    }
+
+    #[test]
+    fn chained_and_dashed_appositions() {
+        let q = quotes("Mary Brown, 21, a student from Ohio, said she voted early.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
+        let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
+        assert_eq!(q[0].2, "Tom Jones");
+    }
+
+    #[test]
+    fn segment_subject_when_no_noun_phrase_precedes() {
+        let q = quotes("Many voters who heard his speeches, on television or at events, said he had less magnetism.");
+        assert_eq!(q[0].1, "he had less magnetism");
+        let q = quotes("Mary Brown, in her speech on Tuesday in Ohio, said the plan would fail.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the plan would fail", "Mary Brown"));
+    }
+
+    #[test]
+    fn survey_shares_as_speakers() {
+        let q = quotes("Thirty-one percent of those surveyed say they would be satisfied.");
+        assert_eq!(q[0].2, "Thirty-one percent of those surveyed");
+        let q = quotes("By 2-1, 47% say the United States should act.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the United States should act", "47%"));
+        let q = quotes("Democratic economists, like their Republican counterparts, say taxes encourage saving.");
+        assert_eq!(q[0].2, "Democratic economists");
+    }
+
+    #[test]
+    fn quotation_before_an_attribution_with_a_participle_tail() {
+        let q = quotes("\"These guys know words,\" said Tom Jones, speaking of politicians, \"and use them.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("These guys know words,", "and use them."));
     }
 
     #[test]

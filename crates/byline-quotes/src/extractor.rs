@@ -247,9 +247,11 @@ impl QuoteExtractor {
             let p = match r.speaker {
                 SpeakerRef::Phrase(s) => Some(s),
                 SpeakerRef::Previous => prev,
-                SpeakerRef::Unknown => None,
+                SpeakerRef::Unknown | SpeakerRef::Impersonal => None,
             };
-            prev = p.or(prev);
+            if r.speaker != SpeakerRef::Impersonal {
+                prev = p.or(prev);
+            }
             phrases.push(p);
         }
         for (q, outer) in utterances {
@@ -257,10 +259,12 @@ impl QuoteExtractor {
             if inner.is_empty() {
                 continue;
             }
+            // Any attributed clause of the paragraph hosts it ("The deal
+            // “looks out for …,” Sanders wrote. “That is unacceptable.”").
             let host = raws
                 .iter()
                 .zip(&phrases)
-                .filter(|(r, p)| p.is_some() && r.kind == QuoteKind::Direct)
+                .filter(|(_, p)| p.is_some())
                 .min_by_key(|(r, _)| (r.region.start > outer.start, r.region.start.abs_diff(outer.start)))
                 .map(|(r, p)| (r.cue, *p));
             let (cue, phrase) = host.unwrap_or((None, None));
@@ -287,9 +291,11 @@ fn body_paragraphs(doc: &Normalized) -> Vec<Span> {
     let mut boiler: Vec<Span> =
         doc.boilerplate.iter().filter(|b| b.kind != BoilerplateKind::Metadata).map(|b| b.span).collect();
     boiler.sort_unstable();
-    let mut out = Vec::with_capacity(doc.paragraphs.len());
+    let mut out = Vec::with_capacity(doc.paragraphs.len() + 1);
     let mut j = 0;
-    for p in doc.paragraphs.iter().map(|p| p.span) {
+    // Headlines attribute too ("Lynch: No outside influence …", "…, says X").
+    let title = doc.title.filter(|t| doc.paragraphs.first().is_none_or(|p| t.end <= p.span.start));
+    for p in title.into_iter().chain(doc.paragraphs.iter().map(|p| p.span)) {
         if !p.is_valid_in(&doc.text) {
             continue;
         }
@@ -322,7 +328,7 @@ pub(crate) fn is_caption(p: &str) -> bool {
 /// A short line without final punctuation and without quotation marks
 /// ("Story continues below advertisement"): it does not break a speaker's run.
 fn is_filler(p: &str) -> bool {
-    p.split_whitespace().count() <= 6 && !p.ends_with(['.', '!', '?', '"', '”', '’'])
+    p.split_whitespace().nth(6).is_none() && !p.ends_with(['.', '!', '?', '"', '”', '’'])
 }
 
 /// A paragraph that is only a quotation and whose words reappear inside a

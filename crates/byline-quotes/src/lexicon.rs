@@ -15,11 +15,22 @@ pub(crate) enum CueClass {
     Tell,
     /// `X called it a "…"`: only an attribution when a quoted fragment follows.
     Call,
-    /// `X accused Y of "…"`: only an attribution when a quoted fragment follows.
-    Accuse,
     /// Verbs of thinking and seeming: only with an explicit `that` or a
     /// subject pronoun opening the clause, never sentence-final.
     Think,
+    /// Verbs of stance and directive speech whose content is their object
+    /// ("defended his record", "urged voters to …", "endorsed Cruz"): the
+    /// object phrase and its complement up to the clause end.
+    Object,
+    /// Raising verbs and passive expectation ("seemed to …", "is expected
+    /// to …"): an attribution with no source; the content is the infinitive.
+    Raising,
+    /// A possessed noun of saying or stance ("Trump's claim that …",
+    /// "her criticism of …"): the possessor is the source.
+    Nominal,
+    /// An evidential adverb ("reportedly") or a poll as the frame of its
+    /// finding ("in a new CBS poll").
+    Evidential,
 }
 
 /// Reporting verbs in their base form, by class. Irregular past forms are
@@ -111,7 +122,7 @@ const SAY_VERBS: &[&str] = &[
     "told",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
-const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "ask", "urge", "advise", "notify"];
+const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "advise", "notify"];
 /// Verbs of belief: weaker evidence of an attribution.
 /// Cognition and evidence verbs join them ("a poll found that …", "she knows
 /// they will …"): a source, a cue and a content clause, but never with a bare
@@ -161,8 +172,172 @@ const THINK_VERBS: &[&str] = &[
     "forecast",
 ];
 
+/// Verbs of stance, evaluation and directive speech (VerbNet's judgement,
+/// advise, want and support classes; PARC's attitude cues): the content
+/// is the object with its complement.
+const OBJECT_VERBS: &[&str] = &[
+    "defend",
+    "endorse",
+    "criticize",
+    "criticise",
+    "praise",
+    "accuse",
+    "describe",
+    "urge",
+    "ask",
+    "cite",
+    "condemn",
+    "blast",
+    "tout",
+    "question",
+    "reject",
+    "dismiss",
+    "blame",
+    "mock",
+    "slam",
+    "thank",
+    "challenge",
+    "attack",
+    "oppose",
+    "support",
+    "propose",
+    "seek",
+    "sought",
+    "want",
+    "plan",
+    "hope",
+    "recommend",
+    "demand",
+    "welcome",
+    "applaud",
+    "hail",
+    "lambast",
+    "denounce",
+    "decry",
+    "highlight",
+    "refuse",
+    "favor",
+    "favour",
+    "prefer",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "encourage",
+    "credit",
+    "fault",
+    "chide",
+    "scold",
+    "rebuke",
+    "ridicule",
+    "dispute",
+    "celebrate",
+    "commend",
+    "congratulate",
+    "express",
+    "assail",
+    "voice",
+    "echo",
+    "portray",
+    "trumpet",
+    "signal",
+    "reaffirm",
+    "lambaste",
+    "berate",
+    "excoriate",
+    "castigate",
+    "disparage",
+    "belittle",
+    "insult",
+];
+
+/// Nouns of saying, judging and intending (the nominalisations of the verb
+/// classes above): a cue after a possessor and before their complement.
+const NOMINAL_CUES: &[&str] = &[
+    "support",
+    "criticism",
+    "criticisms",
+    "plan",
+    "plans",
+    "call",
+    "calls",
+    "claim",
+    "claims",
+    "view",
+    "views",
+    "decision",
+    "endorsement",
+    "statement",
+    "comments",
+    "remarks",
+    "attacks",
+    "attack",
+    "questions",
+    "promise",
+    "promises",
+    "pledge",
+    "proposal",
+    "proposals",
+    "warning",
+    "warnings",
+    "opposition",
+    "praise",
+    "accusation",
+    "accusations",
+    "assertion",
+    "argument",
+    "belief",
+    "hope",
+    "hopes",
+    "fear",
+    "fears",
+    "vow",
+    "demand",
+    "demands",
+    "request",
+    "suggestion",
+    "insistence",
+    "refusal",
+    "denial",
+    "response",
+    "message",
+    "position",
+    "stance",
+    "assessment",
+    "prediction",
+    "contention",
+    "concerns",
+    "concern",
+    "doubts",
+    "complaint",
+    "complaints",
+    "idea",
+    "vision",
+    "case",
+    "defense",
+    "defence",
+    "rejection",
+    "embrace",
+    "push",
+    "bid",
+];
+
+/// Verbs whose passive participle or raising use reports an attitude with
+/// no stated source ("is expected to", "seemed to").
+pub(crate) const RAISING_VERBS: &[&str] = &["seem", "seemed", "seems", "appear", "appears", "appeared"];
+
 /// Reporting verbs that need a particle (`pointed out`, `called on`).
-pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[("point", "out"), ("call", "on"), ("call", "for")];
+pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
+    ("point", "out"),
+    ("call", "on"),
+    ("call", "for"),
+    ("refer", "to"),
+    ("point", "to"),
+    ("push", "for"),
+    ("rail", "against"),
+    ("talk", "about"),
+    ("speak", "about"),
+];
 
 /// Titles and roles that precede a name and are not part of it.
 /// Titles and roles that precede a name and are not part of it.
@@ -390,12 +565,40 @@ pub(crate) const DESCRIPTION_OPENERS: &[&str] = &[
 /// Subject pronouns that can be speakers, with their gender when they have one.
 pub(crate) fn pronoun_gender(word: &str) -> Option<Option<byline_entities::Gender>> {
     use byline_entities::Gender;
-    match word.to_ascii_lowercase().as_str() {
+    if word.len() > 4 {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    match lower_in(word, &mut buf)? {
         "he" | "him" => Some(Some(Gender::Male)),
         "she" | "her" => Some(Some(Gender::Female)),
         "they" | "them" | "we" | "i" | "it" | "us" | "me" | "you" => Some(None),
         _ => None,
     }
+}
+
+/// What a lower-case word can start, looked up once per word: the hot loop
+/// does one hash lookup and no stemming.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Role {
+    /// The cue class of a reporting-verb form.
+    pub cue: Option<CueClass>,
+    /// A form of "be" ("is expected to", "is confident that").
+    pub be: bool,
+    /// A form of "make" ("made it clear that").
+    pub make: bool,
+    /// A raising verb form ("seemed to").
+    pub raising: bool,
+    /// "asked" (passive "was asked whether").
+    pub asked: bool,
+    /// "according" (to).
+    pub according: bool,
+    /// The verb of a particle cue ("called" for "called on").
+    pub particle_verb: Option<&'static str>,
+    /// A noun of saying or stance ("claim", "criticism", "plan").
+    pub nominal: bool,
+    /// An evidential adverb ("reportedly") or the "in" of "in a new poll".
+    pub evidential: bool,
 }
 
 /// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
@@ -432,11 +635,18 @@ fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
     Some(b.len())
 }
 
+/// `word` lower-cased in `buf` (ASCII only, at most 32 bytes): no allocation.
+pub(crate) fn lower_in<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let n = ascii_lower(word, buf)?;
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
 /// Every list, built once: stems for the cues, sets for the rest.
 pub(crate) struct Lexicon {
-    cue_stems: FastMap<String, CueClass>,
     /// Inflected forms the stemmer maps onto a cue (a fast exact path).
     cue_forms: FastMap<String, CueClass>,
+    /// Every word that can start a cue, with what it can start.
+    roles: FastMap<String, Role>,
     /// 4-letter lowercase prefixes of every cue form: a cheap filter before stemming.
     cue_prefixes: FastSet<[u8; 4]>,
     titles: FastSet<&'static str>,
@@ -447,12 +657,11 @@ pub(crate) struct Lexicon {
     time_words: FastSet<&'static str>,
     female: FastSet<&'static str>,
     male: FastSet<&'static str>,
-    stemmer: Stemmer,
 }
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("cues", &self.cue_stems.len()).finish()
+        f.debug_struct("Lexicon").field("cues", &self.cue_forms.len()).finish()
     }
 }
 
@@ -488,22 +697,20 @@ fn inflections(w: &str) -> Vec<String> {
 impl Lexicon {
     fn build() -> Lexicon {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut cue_stems = FastMap::default();
         let mut cue_forms: FastMap<String, CueClass> = FastMap::default();
         let mut cue_prefixes = FastSet::default();
         let mut add = |words: &[&str], class: CueClass| {
             for w in words {
                 let forms = [w.to_string(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")];
-                for form in forms.iter() {
-                    cue_stems.entry(stemmer.stem(form).into_owned()).or_insert(class);
-                }
-                let stem = stemmer.stem(w).into_owned();
+                let own: Vec<String> = forms.iter().map(|f| stemmer.stem(f).into_owned()).collect();
                 for form in inflections(w) {
                     if let Some(p) = prefix4(&form) {
                         cue_prefixes.insert(p);
                     }
-                    // Forms the stemmer folds onto the verb are looked up whole.
-                    if stemmer.stem(&form) == stem {
+                    // Every form the stemmer folds onto the verb ("added" ->
+                    // "ad", like "adds") is looked up whole: the hot path
+                    // never stems.
+                    if own.iter().any(|s| *s == stemmer.stem(&form)) {
                         cue_forms.entry(form).or_insert(class);
                     }
                 }
@@ -511,15 +718,54 @@ impl Lexicon {
         };
         // Order matters: the first class given to a stem wins.
         add(&["call", "dub", "label"], CueClass::Call);
-        add(&["accuse", "blame", "criticize", "criticise", "slam", "praise"], CueClass::Accuse);
         add(TELL_VERBS, CueClass::Tell);
+        add(OBJECT_VERBS, CueClass::Object);
         add(SAY_VERBS, CueClass::Say);
         add(THINK_VERBS, CueClass::Think);
+        // Forms far more often nouns than verbs in news ("United States",
+        // "his comments", "terror attacks", "campaign ads").
+        for noun in ["state", "states", "comment", "comments", "remark", "remarks", "attack", "attacks", "note", "ads"]
+        {
+            cue_forms.remove(noun);
+        }
         for (verb, _) in PARTICLE_CUES {
             for form in inflections(verb) {
                 if let Some(p) = prefix4(&form) {
                     cue_prefixes.insert(p);
                 }
+            }
+        }
+        let mut roles: FastMap<String, Role> = FastMap::default();
+        for (form, class) in &cue_forms {
+            roles.entry(form.clone()).or_default().cue = Some(*class);
+        }
+        for be in ["is", "are", "was", "were", "am", "be", "been", "being"] {
+            roles.entry(be.to_string()).or_default().be = true;
+        }
+        for make in ["make", "makes", "made", "making"] {
+            roles.entry(make.to_string()).or_default().make = true;
+        }
+        for raising in RAISING_VERBS {
+            roles.entry(raising.to_string()).or_default().raising = true;
+        }
+        roles.entry("asked".to_string()).or_default().asked = true;
+        for word in ["reportedly", "in"] {
+            roles.entry(word.to_string()).or_default().evidential = true;
+        }
+        for noun in NOMINAL_CUES {
+            roles.entry(noun.to_string()).or_default().nominal = true;
+        }
+        roles.entry("according".to_string()).or_default().according = true;
+        for (verb, _) in PARTICLE_CUES {
+            for form in inflections(verb) {
+                if stemmer.stem(&form) == *verb {
+                    roles.entry(form).or_default().particle_verb = Some(verb);
+                }
+            }
+        }
+        for form in roles.keys() {
+            if let Some(p) = prefix4(form) {
+                cue_prefixes.insert(p);
             }
         }
         let split = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
@@ -528,8 +774,8 @@ impl Lexicon {
         let female = female_all.difference(&male_all).copied().collect();
         let male = male_all.difference(&female_all).copied().collect();
         Lexicon {
-            cue_stems,
             cue_forms,
+            roles,
             cue_prefixes,
             titles: TITLES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
             np_breakers: NP_BREAKERS.iter().copied().collect(),
@@ -539,7 +785,6 @@ impl Lexicon {
             time_words: WEEKDAYS.iter().chain(TIME_WORDS).copied().collect(),
             female,
             male,
-            stemmer,
         }
     }
 
@@ -555,45 +800,21 @@ impl Lexicon {
         let mut buf = [0u8; 32];
         let n = ascii_lower(word, &mut buf)?;
         let lower = std::str::from_utf8(&buf[..n]).ok()?;
-        if let Some(c) = self.cue_forms.get(lower).or_else(|| self.cue_stems.get(lower)) {
-            return Some(*c);
-        }
-        // The stemmer also folds nouns ("allegations" -> "alleg",
-        // "reporters" -> "report"): those are not cues.
-        const NOUN_SUFFIXES: &[&str] = &[
-            "ation", "ations", "tion", "tions", "ment", "ments", "ness", "ance", "ances", "ence", "ences", "ive",
-            "ives", "ively", "ist", "ists", "ly",
-        ];
-        if NOUN_SUFFIXES.iter().any(|x| lower.ends_with(x)) {
-            return None;
-        }
-        // Regular inflections are all in `cue_forms`; the stemmer is the
-        // fallback for the rest, which always end like an inflection.
-        if !(lower.ends_with('s') || lower.ends_with("ed") || lower.ends_with("ing")) {
-            return None;
-        }
-        let stem = self.stemmer.stem(lower);
-        let class = self.cue_stems.get(stem.as_ref()).copied()?;
-        // Agent nouns ("adviser", "supporters", "reporter") are not cues,
-        // except the few verbs that end that way.
-        const ER_VERBS: &[&str] = &["answer", "counter", "whisper", "mutter", "wonder", "offer", "consider"];
-        let agent_form = ["er", "ers", "or", "ors"].iter().any(|x| lower.ends_with(x));
-        if agent_form && !ER_VERBS.iter().any(|v| lower.starts_with(v)) {
-            return None;
-        }
-        for agent in ["ers", "er"] {
-            if let Some(base) = lower.strip_suffix(agent) {
-                if self.stemmer.stem(base) == stem {
-                    return None;
-                }
-            }
-        }
-        Some(class)
+        self.cue_forms.get(lower).copied()
     }
 
-    /// The stem of a lowercase word.
-    pub(crate) fn stem<'a>(&self, lower: &'a str) -> std::borrow::Cow<'a, str> {
-        self.stemmer.stem(lower)
+    /// What `word` can start, if anything: one hash lookup.
+    pub(crate) fn role(&self, word: &str) -> Option<Role> {
+        if word.len() < 2 || word.len() > 16 {
+            return None;
+        }
+        if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let n = ascii_lower(word, &mut buf)?;
+        let lower = std::str::from_utf8(&buf[..n]).ok()?;
+        self.roles.get(lower).copied()
     }
 
     fn has(set: &FastSet<&'static str>, word: &str) -> bool {

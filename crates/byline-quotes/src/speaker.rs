@@ -41,7 +41,11 @@ const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "camp
 
 /// Strips titles, possessive `'s` and a leading article from a name.
 pub(crate) fn clean_name(name: &str) -> String {
-    let mut words: Vec<&str> = name.split_whitespace().collect();
+    clean_name_words(name.split_whitespace().collect()).0
+}
+
+/// `clean_name` over words already split, with the number of words kept.
+fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
     if let Some(last) = words.last_mut() {
         *last = last.trim_end_matches("'s").trim_end_matches("’s");
     }
@@ -57,14 +61,14 @@ pub(crate) fn clean_name(name: &str) -> String {
     // The name is the trailing run of words that are not titles; office
     // words ("State", "House") count as titles unless they end the name.
     let is_title =
-        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+        |i: usize, w: &str| LEXICON.is_title(w) || (i + 1 < n && ORG_WORDS.iter().any(|o| w.eq_ignore_ascii_case(o)));
     let keep = words.iter().enumerate().rposition(|(i, w)| is_title(i, w) || !w.starts_with(char::is_uppercase));
     let mut start = keep.map_or(0, |k| k + 1);
     while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
         start += 1;
     }
     let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
-    tail.join(" ")
+    (tail.join(" "), tail.len())
 }
 
 fn fold(c: char) -> char {
@@ -180,7 +184,13 @@ impl<'a> Resolver<'a> {
     /// Resolves a speaker phrase at `span`.
     pub(crate) fn resolve(&mut self, span: Span) -> Speaker {
         let phrase = span.slice(self.text);
-        if let Some(gender) = pronoun_gender(phrase) {
+        // Possessive pronouns of a nominal cue ("his criticism of …").
+        let possessive = match phrase {
+            "his" | "His" => Some(Some(Gender::Male)),
+            "their" | "Their" => Some(None),
+            _ => None,
+        };
+        if let Some(gender) = pronoun_gender(phrase).or(possessive) {
             return self.resolve_pronoun(span, phrase, gender);
         }
         let words: Vec<&str> = phrase.split_whitespace().collect();
@@ -298,9 +308,8 @@ fn local_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
         if run.len() >= 2 {
-            let name = clean_name(&run.join(" "));
-            let n = name.split_whitespace().count();
-            if (2..=4).contains(&n) && name.split_whitespace().all(|w| !LEXICON.is_np_breaker(w)) {
+            let (name, n) = clean_name_words(run.iter().flat_map(|w| w.split_whitespace()).collect());
+            if (2..=4).contains(&n) && name.split(' ').all(|w| !LEXICON.is_np_breaker(w)) {
                 out.push(name);
             }
         }
@@ -308,6 +317,11 @@ fn local_names(text: &str) -> Vec<String> {
     };
     for raw in text.split([' ', '\t', '\n', '\r']) {
         if raw.is_empty() {
+            flush(&mut run, &mut out);
+            continue;
+        }
+        // Most words are lowercase ASCII: not part of a name.
+        if raw.as_bytes()[0].is_ascii_lowercase() || raw.as_bytes()[0].is_ascii_digit() {
             flush(&mut run, &mut out);
             continue;
         }

@@ -59,6 +59,21 @@ pub(crate) fn tokenize(text: &str, base: usize, quotes: &[Quoted], out: &mut Vec
                 continue;
             }
         }
+        // ASCII fast path: most bytes of English news.
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() {
+                i += 1;
+            } else if b.is_ascii_alphanumeric() {
+                let end = word_end(text, i);
+                out.push(Item { kind: ItemKind::Word, span: Span::new(base + i, base + end) });
+                i = end;
+            } else {
+                out.push(Item { kind: ItemKind::Punct(b as char), span: Span::new(base + i, base + i + 1) });
+                i += 1;
+            }
+            continue;
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_whitespace() {
             i += c.len_utf8();
@@ -79,18 +94,30 @@ pub(crate) fn tokenize(text: &str, base: usize, quotes: &[Quoted], out: &mut Vec
 /// apostrophes, hyphens, dots and ampersands that have a letter after them.
 /// A dot after a single letter is kept ("U.S", "J.").
 fn word_end(text: &str, start: usize) -> usize {
-    let mut end = start;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((k, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            end = start + k + c.len_utf8();
-        } else if is_inner_joiner(c) && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric()) {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            i += 1;
             continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        if c.is_alphanumeric() || (is_inner_joiner(c) && alphanumeric_at(text, i + c.len_utf8())) {
+            i += c.len_utf8();
         } else {
             break;
         }
     }
-    end
+    i
+}
+
+fn alphanumeric_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
 }
 
 /// Abbreviations whose full stop does not end a sentence.

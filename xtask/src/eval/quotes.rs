@@ -29,6 +29,10 @@ pub struct Args {
     /// Print the misses and false alarms (at 0.3) and the wrong speakers.
     #[arg(long)]
     errors: bool,
+    /// Print a per-cue breakdown: gold recall by gold cue word and precision
+    /// by predicted cue word (at 0.3), and near misses below the threshold.
+    #[arg(long)]
+    cues: bool,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -42,6 +46,8 @@ struct GoldQuote {
     speaker: Option<String>,
     speaker_start: Option<usize>,
     speaker_end: Option<usize>,
+    #[serde(default)]
+    cue: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -56,6 +62,7 @@ struct Pred {
     span: Span,
     speaker_name: Option<String>,
     speaker_span: Option<Span>,
+    cue: String,
 }
 
 fn load(set: &str) -> anyhow::Result<(Vec<Doc>, Vec<GoldQuote>)> {
@@ -216,12 +223,13 @@ impl Tally {
     }
 }
 
-fn to_pred(q: &Quote) -> Pred {
+fn to_pred(q: &Quote, text: &str) -> Pred {
     Pred {
         kind: q.kind,
         span: q.span,
         speaker_name: q.speaker.as_ref().map(|s| s.name.clone()),
         speaker_span: q.speaker.as_ref().map(|s| s.span),
+        cue: q.cue.map_or(String::new(), |c| cue_key(c.slice(text))),
     }
 }
 
@@ -236,6 +244,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let recognizer = EntityRecognizer::builder().build();
     let extractor = QuoteExtractor::builder().build();
     let (mut all, mut dm, mut ind) = (Tally::default(), Tally::default(), Tally::default());
+    let mut cue_table = CueTable::default();
     let started = Instant::now();
     let mut bytes = 0usize;
     let mut quote_time = 0.0f64;
@@ -248,7 +257,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let t = Instant::now();
         let quotes = extractor.extract(&normalized, &entities);
         quote_time += t.elapsed().as_secs_f64();
-        predicted.push(quotes.quotes.iter().map(to_pred).collect());
+        predicted.push(quotes.quotes.iter().map(|q| to_pred(q, &normalized.text)).collect());
         texts.push(&doc.text);
     }
     let elapsed = started.elapsed().as_secs_f64();
@@ -263,6 +272,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let p_in: Vec<&Pred> = preds.iter().filter(|p| p.kind == QuoteKind::Indirect).collect();
         let g_in: Vec<&GoldQuote> = gold_doc.iter().copied().filter(|g| is_ind(&g.kind)).collect();
         ind.add(&p_in, &g_in, polnear);
+        if args.cues {
+            cue_table.add(&p_all, &gold_doc, &m);
+        }
         if args.errors {
             print_errors(&doc.id, &doc.text, &p_all, &gold_doc, &m, polnear);
         }
@@ -271,6 +283,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     all.print("all", polnear);
     dm.print("direct+mixed", polnear);
     ind.print("indirect", polnear);
+    if args.cues {
+        cue_table.print();
+    }
     println!(
         "pipeline throughput (normalize+entities+quotes, 1 core): {:.1} MB/s over {} bytes",
         bytes as f64 / 1e6 / elapsed.max(1e-9),
@@ -285,16 +300,25 @@ fn print_errors(id: &str, text: &str, preds: &[&Pred], gold: &[&GoldQuote], m: &
     for (i, p) in preds.iter().enumerate() {
         if !m.iter().any(|&(a, _)| a == i) {
             println!(
-                "FP {id} {:?} [{}] {}",
+                "FP {id} {:?} [{}] <{}> {}",
                 p.kind,
                 p.speaker_name.as_deref().unwrap_or("-"),
+                p.cue,
                 short(p.span.slice(text))
             );
         }
     }
     for (j, g) in gold.iter().enumerate() {
         if !m.iter().any(|&(_, b)| b == j) {
-            println!("FN {id} {} [{}] {}", g.kind, g.speaker.as_deref().unwrap_or("-"), short(&g.text));
+            let near = preds.iter().any(|p| p.span.overlaps(Span::new(g.start, g.end)));
+            println!(
+                "FN {id} {}{} [{}] <{}> {}",
+                g.kind,
+                if near { " (near)" } else { "" },
+                g.speaker.as_deref().unwrap_or("-"),
+                cue_key(g.cue.as_deref().unwrap_or("")),
+                short(&g.text)
+            );
         }
     }
     for &(i, j) in m {
@@ -306,6 +330,59 @@ fn print_errors(id: &str, text: &str, preds: &[&Pred], gold: &[&GoldQuote], m: &
                 gold[j].speaker.as_deref().unwrap_or("-"),
                 short(&gold[j].text)
             );
+        }
+    }
+}
+
+/// A cue's text lowercased with its apostrophes folded: the key of the cue table.
+fn cue_key(s: &str) -> String {
+    s.replace('’', "'").to_lowercase()
+}
+
+/// Per-cue breakdown (`--cues`), a diagnostic beside the scores above.
+#[derive(Default)]
+struct CueTable {
+    /// Gold cue -> (gold quotes, matched at 0.3, overlapped but below 0.3).
+    gold: BTreeMap<String, (usize, usize, usize)>,
+    /// Predicted cue -> (predicted quotes, matched at 0.3).
+    pred: BTreeMap<String, (usize, usize)>,
+}
+
+impl CueTable {
+    fn add(&mut self, preds: &[&Pred], gold: &[&GoldQuote], m: &[(usize, usize)]) {
+        for (j, g) in gold.iter().enumerate() {
+            let e = self.gold.entry(cue_key(g.cue.as_deref().unwrap_or(""))).or_default();
+            e.0 += 1;
+            if m.iter().any(|&(_, b)| b == j) {
+                e.1 += 1;
+            } else if preds.iter().any(|p| p.span.overlaps(Span::new(g.start, g.end))) {
+                e.2 += 1;
+            }
+        }
+        for (i, p) in preds.iter().enumerate() {
+            let e = self.pred.entry(p.cue.clone()).or_default();
+            e.0 += 1;
+            e.1 += usize::from(m.iter().any(|&(a, _)| a == i));
+        }
+    }
+
+    fn print(&self) {
+        let (g, hit, near) = self.gold.values().fold((0, 0, 0), |a, v| (a.0 + v.0, a.1 + v.1, a.2 + v.2));
+        println!(
+            "gold cues: {g} quotes, {hit} matched at 0.3, {near} overlapped below 0.3, {} untouched",
+            g - hit - near
+        );
+        let mut rows: Vec<_> = self.gold.iter().collect();
+        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        println!("{:<28} {:>6} {:>6} {:>6} {:>6}", "gold cue", "gold", "hit", "near", "recall");
+        for (cue, (n, hit, near)) in rows.into_iter().take(80) {
+            println!("{cue:<28} {n:>6} {hit:>6} {near:>6} {:>6.3}", ratio(*hit, *n));
+        }
+        let mut rows: Vec<_> = self.pred.iter().collect();
+        rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+        println!("{:<28} {:>6} {:>6} {:>6}", "predicted cue", "pred", "hit", "prec");
+        for (cue, (n, hit)) in rows.into_iter().take(80) {
+            println!("{cue:<28} {n:>6} {hit:>6} {:>6.3}", ratio(*hit, *n));
         }
     }
 }
