@@ -196,10 +196,12 @@ fn capital_follows(text: &str, from: usize) -> bool {
 /// precedes a lower-case one: flattened text whose line break was lost.
 fn run_on_sentence_cuts(text: &str) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
-    (1..bytes.len().saturating_sub(2)).filter(move |&i| {
-        bytes[i].is_ascii_uppercase() && bytes[i - 1] == b' ' && i >= 2 && bytes[i - 2].is_ascii_alphanumeric() && {
-            let word_len = bytes[i..].iter().position(|&b| b == b' ').unwrap_or(bytes.len() - i);
-            RUN_ON_OPENERS.contains(&&bytes[i..i + word_len])
+    // Visit spaces only (a memchr search), not every byte.
+    text.match_indices(' ').map(|(space, _)| space + 1).filter(move |&i| {
+        i >= 2 && bytes.get(i).is_some_and(u8::is_ascii_uppercase) && bytes[i - 2].is_ascii_alphanumeric() && {
+            let word_len = bytes[i..].iter().take(6).position(|&b| b == b' ').unwrap_or(usize::MAX);
+            word_len != usize::MAX
+                && RUN_ON_OPENERS.contains(&&bytes[i..i + word_len])
                 && bytes.get(i + word_len + 1).is_some_and(u8::is_ascii_lowercase)
         }
     })
