@@ -105,6 +105,12 @@ fn line_key(line: &str) -> Option<u64> {
     if line.len() > MAX_TEMPLATE_BYTES * 2 {
         return None;
     }
+    // Most lines are prose, far longer than any template: stop counting at
+    // the first word too many. (The canonical form splits wherever the line
+    // does, and maybe more, so it has at least as many words.)
+    if line.split_whitespace().nth(MAX_TEMPLATE_WORDS).is_some() {
+        return None;
+    }
     let canonical: Cow<'_, str> = if is_canonical(line) { Cow::Borrowed(line) } else { Cow::Owned(canonical(line)) };
     let words = canonical.split(' ').filter(|w| !w.is_empty()).count();
     let letters = canonical.chars().filter(|c| c.is_alphabetic()).count();

@@ -93,7 +93,6 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     if has_colon(text) {
         cuts.extend(CREDIT_LABELS.find_iter(text).map(|m| m.start() + 1));
     }
-    cuts.extend(run_on_sentence_cuts(text));
     cuts.sort_unstable();
     let forced = cuts.clone();
     let bytes = text.as_bytes();
@@ -102,6 +101,10 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if b == b' ' && opens_run_on_sentence(bytes, i + 1) {
+            cuts.push(i + 1);
+            sentence_start = sentence_start.max(i + 1);
+        }
         if b != b'.' && b != b'!' && b != b'?' {
             i += 1;
             continue;
@@ -192,19 +195,15 @@ fn capital_follows(text: &str, from: usize) -> bool {
         && next_word(text, from).is_some_and(|w| w.text != "I")
 }
 
-/// Cuts before a capitalised function word that follows a bare word and
-/// precedes a lower-case one: flattened text whose line break was lost.
-fn run_on_sentence_cuts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    // Visit spaces only (a memchr search), not every byte.
-    text.match_indices(' ').map(|(space, _)| space + 1).filter(move |&i| {
-        i >= 2 && bytes.get(i).is_some_and(u8::is_ascii_uppercase) && bytes[i - 2].is_ascii_alphanumeric() && {
-            let word_len = bytes[i..].iter().take(6).position(|&b| b == b' ').unwrap_or(usize::MAX);
-            word_len != usize::MAX
-                && RUN_ON_OPENERS.contains(&&bytes[i..i + word_len])
-                && bytes.get(i + word_len + 1).is_some_and(u8::is_ascii_lowercase)
-        }
-    })
+/// A capitalised function word at `i`, after a space that follows a bare
+/// word, and before a lower-case word: flattened text whose line break was
+/// lost, so a sentence starts here.
+fn opens_run_on_sentence(bytes: &[u8], i: usize) -> bool {
+    if i < 2 || !bytes.get(i).is_some_and(u8::is_ascii_uppercase) || !bytes[i - 2].is_ascii_alphanumeric() {
+        return false;
+    }
+    let Some(word_len) = bytes[i..].iter().take(6).position(|&b| b == b' ') else { return false };
+    RUN_ON_OPENERS.contains(&&bytes[i..i + word_len]) && bytes.get(i + word_len + 1).is_some_and(u8::is_ascii_lowercase)
 }
 
 fn exclamation_or_question(text: &str, end: usize) -> bool {
