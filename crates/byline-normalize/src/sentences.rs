@@ -100,12 +100,14 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut forced_i = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b == b' ' && opens_run_on_sentence(bytes, i + 1) {
-            cuts.push(i + 1);
-            sentence_start = sentence_start.max(i + 1);
-        }
-        if b != b'.' && b != b'!' && b != b'?' {
+        // Only spaces and sentence punctuation matter; skip to the next one.
+        let Some(step) = bytes[i..].iter().position(|&c| matches!(c, b' ' | b'.' | b'!' | b'?')) else { break };
+        i += step;
+        if bytes[i] == b' ' {
+            if bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) && opens_run_on_sentence(bytes, i + 1) {
+                cuts.push(i + 1);
+                sentence_start = sentence_start.max(i + 1);
+            }
             i += 1;
             continue;
         }
