@@ -248,6 +248,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                if class == CueClass::Raising {
+                    out.extend(self.raised_subject(k, &q));
+                }
                 self.mark_used(q.region, used);
                 out.push(q);
             }
@@ -561,6 +564,24 @@ impl<'a> Sentence<'a> {
         let whole_segment = b == end && self.items.get(end).is_some_and(|i| i.is_punct(','));
         (b > start && (whole_segment || (b < end && self.items[b].is_word())))
             .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// "Trump is expected to deliver a speech", "The deal seems fair": the
+    /// raised subject is the other half of what is attributed (annotations
+    /// of attribution record the subject and the infinitive as two pieces).
+    /// Its region is empty so names in it stay antecedents for pronouns.
+    fn raised_subject(&self, k: usize, content: &RawQuote) -> Option<RawQuote> {
+        if self.is_word(k, "asked") || self.is_word(k, "when") {
+            return None;
+        }
+        let Some(Subject::Phrase(span, _)) = self.subject_left(k) else { return None };
+        (span.end <= content.span.start).then_some(RawQuote {
+            kind: QuoteKind::Indirect,
+            span,
+            cue: content.cue,
+            speaker: SpeakerRef::Impersonal,
+            region: Span::new(span.start, span.start),
+        })
     }
 
     /// "(Trump) is expected to deliver a speech": the infinitive to the
@@ -1767,10 +1788,12 @@ mod tests {
 
     #[test]
     fn impersonal_attributions_have_no_speaker() {
+        // A raised subject is the first piece, the infinitive the second.
         let q = quotes("Tom Brown is expected to deliver a victory speech tonight.");
-        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to deliver a victory speech tonight", ""));
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Tom Brown", ""));
+        assert_eq!((q[1].1.as_str(), q[1].2.as_str()), ("to deliver a victory speech tonight", ""));
         let q = quotes("The plan seemed to reflect a change of heart.");
-        assert_eq!(q[0].1, "to reflect a change of heart");
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("The plan", "to reflect a change of heart"));
         let q = quotes("The FBI is reportedly making arrangements to interview the minister.");
         assert_eq!(q[0].1, "making arrangements to interview the minister");
         let q = quotes("Tom Brown was asked whether he would run again.");
