@@ -1293,6 +1293,11 @@ impl<'a> Sentence<'a> {
             if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
                 return t;
             }
+            // "the system is rigged, while her rival has soared": a contrast
+            // after a comma is the writer's, not the report's.
+            if item.is_punct(',') && ["while", "whereas", "although", "though"].iter().any(|w| self.is_word(t + 1, w)) {
+                return t;
+            }
             if item.is_punct(',') || item.is_punct('—') {
                 if self.next_attribution_at(t + 1) {
                     return t;
@@ -1806,6 +1811,12 @@ mod tests {
     fn as_clause_reports_the_main_clause() {
         let q = quotes("Staff can get in trouble, and as Tom Brown noted, people involved could still be fired.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("people involved could still be fired", "Tom Brown"));
+    }
+
+    #[test]
+    fn a_contrast_after_a_comma_ends_the_content() {
+        let q = quotes("Mary Brown argued that the system is rigged, while her rival has gained ground.");
+        assert_eq!(q[0].1, "the system is rigged");
     }
 
     #[test]
