@@ -1294,8 +1294,12 @@ impl<'a> Sentence<'a> {
                 return t;
             }
             // "the system is rigged, while her rival has soared": a contrast
-            // after a comma is the writer's, not the report's.
-            if item.is_punct(',') && ["while", "whereas", "although", "though"].iter().any(|w| self.is_word(t + 1, w)) {
+            // after a comma is the writer's, not the report's; "such a fear,
+            // while valid, speaks to …" is an aside inside the content.
+            if item.is_punct(',')
+                && ["while", "whereas", "although", "though"].iter().any(|w| self.is_word(t + 1, w))
+                && !self.items[t + 2..n.min(t + 6)].iter().any(|i| i.is_punct(','))
+            {
                 return t;
             }
             if item.is_punct(',') || item.is_punct('—') {
@@ -1817,6 +1821,8 @@ mod tests {
     fn a_contrast_after_a_comma_ends_the_content() {
         let q = quotes("Mary Brown argued that the system is rigged, while her rival has gained ground.");
         assert_eq!(q[0].1, "the system is rigged");
+        let q = quotes("Mary Brown said such a fear, while valid, speaks to the climate.");
+        assert_eq!(q[0].1, "such a fear, while valid, speaks to the climate");
     }
 
     #[test]
