@@ -1584,10 +1584,14 @@ impl<'a> Sentence<'a> {
             "participants",
             "panel",
         ];
-        if colon == 0 || colon > 4 || !(0..colon).all(|t| self.is_capitalized(t)) {
+        // "Dr. Ben Carson: …": a title's full stop belongs to the name.
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (t > 0 && self.items[t].is_punct('.') && self.is_title_or_initial(t - 1))
+        };
+        if colon == 0 || colon > 5 || !(0..colon).all(name_item) {
             return;
         }
-        if (0..colon).any(|t| {
+        if (0..colon).filter(|&t| self.items[t].is_word()).any(|t| {
             let w = self.word(t).to_ascii_lowercase();
             LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
         }) || (colon == 1 && self.word(0).chars().count() < 3)
@@ -1598,7 +1602,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         let Some(range) = self.trimmed(colon + 1, self.items.len()) else { return };
-        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        // A quotation counts as a word: "Issa: Clinton’s ‘Honesty Is In Question.’"
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word() || self.items[t].quote().is_some()).count();
         // "Iowa: Tim Albrecht, Brad Anderson, …" is a roster, not a claim.
         let commas = (range.0..range.1).filter(|&t| self.items[t].is_punct(',')).count();
         if words < 3 || commas >= 3 {
@@ -1881,6 +1886,8 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
         assert!(quotes("Update: The story was changed on Friday").is_empty());
         assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
+        let q = quotes("Dr. Ben Carson: Mary Brown “Not Fit To Serve.”");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Mary Brown “Not Fit To Serve.”", "Ben Carson"));
     }
 
     #[test]
