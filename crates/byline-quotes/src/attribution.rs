@@ -146,7 +146,22 @@ impl<'a> Sentence<'a> {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
         if role.raising {
-            return self.is_word(k + 1, "to").then_some((CueClass::Raising, k));
+            if self.is_word(k + 1, "to") {
+                return Some((CueClass::Raising, k));
+            }
+            // "The crowd seemed equally unperturbed": "seem" with a
+            // lower-case complement that is not a prepositional phrase or a
+            // clause ("it seems that"). "appeared" + complement is mostly
+            // "appeared on Fox News" / "appeared tired" at chance: left out.
+            let complement = self.items.get(k + 1).is_some_and(|i| i.is_word())
+                && self.word(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.starts_with_preposition(k + 1)
+                && !LEXICON.is_determiner(self.word(k + 1))
+                && !["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]
+                    .iter()
+                    .any(|w| self.is_word(k + 1, w));
+            let predicate = self.word(k).starts_with("seem") && !(k > 0 && self.is_word(k - 1, "it"));
+            return (complement && predicate).then_some((CueClass::Raising, k));
         }
         if role.asked {
             if let Some(cue) = self.asked_passive(k) {
@@ -595,7 +610,7 @@ impl<'a> Sentence<'a> {
             end = (from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
         }
         let range = self.trimmed(from, end)?;
-        if range.1 - range.0 < 2 {
+        if range.1 - range.0 < 2 && self.is_word(from, "to") {
             return None;
         }
         let (kind, span, region) = self.typed(range)?;
@@ -1806,6 +1821,8 @@ mod tests {
         let q = quotes("Tom Brown is expected to deliver a victory speech tonight.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Tom Brown", ""));
         assert_eq!((q[1].1.as_str(), q[1].2.as_str()), ("to deliver a victory speech tonight", ""));
+        let q = quotes("The crowd seemed equally unperturbed by the news.");
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("The crowd", "equally unperturbed by the news"));
         let q = quotes("The plan seemed to reflect a change of heart.");
         assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("The plan", "to reflect a change of heart"));
         let q = quotes("The FBI is reportedly making arrangements to interview the minister.");
