@@ -881,7 +881,8 @@ impl<'a> Sentence<'a> {
         let name_segment = (first..comma).all(|t| {
             (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
                 || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
-        }) && comma - first <= 7;
+        }) && comma - first <= 7
+            && self.is_capitalized(first);
         if name_segment {
             let before = self.np_left(open);
             let described_before = before.is_some_and(|(a, b)| {
@@ -890,6 +891,16 @@ impl<'a> Sentence<'a> {
             if let Some((a, _)) = before.filter(|_| described_before) {
                 return Some(Subject::Phrase(self.span_of(first, comma), a));
             }
+        }
+        // "Brianne Stone, 29, of Huntsville, Ala., says": a one-word state
+        // after an "of/from/in" place continues the place's apposition.
+        let one_word = comma - first == 1 || (comma - first == 2 && self.items[first + 1].is_punct('.'));
+        let place_before = (open.saturating_sub(8)..open)
+            .rev()
+            .find(|&t| self.items[t].is_punct(','))
+            .is_some_and(|c| ["of", "from", "in"].iter().any(|p| self.is_word(c + 1, p)));
+        if delim == ',' && one_word && self.is_capitalized(first) && place_before && depth < 2 {
+            return self.subject_before_apposition_at(open, depth + 1);
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
@@ -1866,6 +1877,8 @@ mod tests {
 
     #[test]
     fn chained_and_dashed_appositions() {
+        let q = quotes("Mary Stone, 29, of Huntsville, Ala., says the plan is wrong.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the plan is wrong", "Mary Stone"));
         let q = quotes("Mary Brown, 21, a student from Ohio, said she voted early.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
         let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
