@@ -146,7 +146,22 @@ impl<'a> Sentence<'a> {
             return self.is_word(k + 1, "to").then_some((CueClass::Say, k + 1));
         }
         if role.raising {
-            return self.is_word(k + 1, "to").then_some((CueClass::Raising, k));
+            if self.is_word(k + 1, "to") {
+                return Some((CueClass::Raising, k));
+            }
+            // "The crowd seemed equally unperturbed": "seem" with a
+            // lower-case complement that is not a prepositional phrase or a
+            // clause ("it seems that"). "appeared" + complement is mostly
+            // "appeared on Fox News" / "appeared tired" at chance: left out.
+            let complement = self.items.get(k + 1).is_some_and(|i| i.is_word())
+                && self.word(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
+                && !self.starts_with_preposition(k + 1)
+                && !LEXICON.is_determiner(self.word(k + 1))
+                && !["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]
+                    .iter()
+                    .any(|w| self.is_word(k + 1, w));
+            let predicate = self.word(k).starts_with("seem") && !(k > 0 && self.is_word(k - 1, "it"));
+            return (complement && predicate).then_some((CueClass::Raising, k));
         }
         if role.asked {
             if let Some(cue) = self.asked_passive(k) {
@@ -248,6 +263,9 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                if class == CueClass::Raising {
+                    out.extend(self.raised_subject(k, &q));
+                }
                 self.mark_used(q.region, used);
                 out.push(q);
             }
@@ -563,6 +581,24 @@ impl<'a> Sentence<'a> {
             .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
     }
 
+    /// "Trump is expected to deliver a speech", "The deal seems fair": the
+    /// raised subject is the other half of what is attributed (annotations
+    /// of attribution record the subject and the infinitive as two pieces).
+    /// Its region is empty so names in it stay antecedents for pronouns.
+    fn raised_subject(&self, k: usize, content: &RawQuote) -> Option<RawQuote> {
+        if self.is_word(k, "asked") || self.is_word(k, "when") {
+            return None;
+        }
+        let Some(Subject::Phrase(span, _)) = self.subject_left(k) else { return None };
+        (span.end <= content.span.start).then_some(RawQuote {
+            kind: QuoteKind::Indirect,
+            span,
+            cue: content.cue,
+            speaker: SpeakerRef::Impersonal,
+            region: Span::new(span.start, span.start),
+        })
+    }
+
     /// "(Trump) is expected to deliver a speech": the infinitive to the
     /// clause end, with no speaker.
     fn raising(&self, last: usize, cue: Span) -> Option<RawQuote> {
@@ -574,7 +610,7 @@ impl<'a> Sentence<'a> {
             end = (from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
         }
         let range = self.trimmed(from, end)?;
-        if range.1 - range.0 < 2 {
+        if range.1 - range.0 < 2 && self.is_word(from, "to") {
             return None;
         }
         let (kind, span, region) = self.typed(range)?;
@@ -845,7 +881,8 @@ impl<'a> Sentence<'a> {
         let name_segment = (first..comma).all(|t| {
             (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
                 || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
-        }) && comma - first <= 7;
+        }) && comma - first <= 7
+            && self.is_capitalized(first);
         if name_segment {
             let before = self.np_left(open);
             let described_before = before.is_some_and(|(a, b)| {
@@ -854,6 +891,16 @@ impl<'a> Sentence<'a> {
             if let Some((a, _)) = before.filter(|_| described_before) {
                 return Some(Subject::Phrase(self.span_of(first, comma), a));
             }
+        }
+        // "Brianne Stone, 29, of Huntsville, Ala., says": a one-word state
+        // after an "of/from/in" place continues the place's apposition.
+        let one_word = comma - first == 1 || (comma - first == 2 && self.items[first + 1].is_punct('.'));
+        let place_before = (open.saturating_sub(8)..open)
+            .rev()
+            .find(|&t| self.items[t].is_punct(','))
+            .is_some_and(|c| ["of", "from", "in"].iter().any(|p| self.is_word(c + 1, p)));
+        if delim == ',' && one_word && self.is_capitalized(first) && place_before && depth < 2 {
+            return self.subject_before_apposition_at(open, depth + 1);
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
@@ -1272,6 +1319,15 @@ impl<'a> Sentence<'a> {
             if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
                 return t;
             }
+            // "the system is rigged, while her rival has soared": a contrast
+            // after a comma is the writer's, not the report's; "such a fear,
+            // while valid, speaks to …" is an aside inside the content.
+            if item.is_punct(',')
+                && ["while", "whereas", "although", "though"].iter().any(|w| self.is_word(t + 1, w))
+                && !self.items[t + 2..n.min(t + 6)].iter().any(|i| i.is_punct(','))
+            {
+                return t;
+            }
             if item.is_punct(',') || item.is_punct('—') {
                 if self.next_attribution_at(t + 1) {
                     return t;
@@ -1554,10 +1610,14 @@ impl<'a> Sentence<'a> {
             "participants",
             "panel",
         ];
-        if colon == 0 || colon > 4 || !(0..colon).all(|t| self.is_capitalized(t)) {
+        // "Dr. Ben Carson: …": a title's full stop belongs to the name.
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (t > 0 && self.items[t].is_punct('.') && self.is_title_or_initial(t - 1))
+        };
+        if colon == 0 || colon > 5 || !(0..colon).all(name_item) {
             return;
         }
-        if (0..colon).any(|t| {
+        if (0..colon).filter(|&t| self.items[t].is_word()).any(|t| {
             let w = self.word(t).to_ascii_lowercase();
             LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
         }) || (colon == 1 && self.word(0).chars().count() < 3)
@@ -1568,7 +1628,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         let Some(range) = self.trimmed(colon + 1, self.items.len()) else { return };
-        let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
+        // A quotation counts as a word: "Issa: Clinton’s ‘Honesty Is In Question.’"
+        let words = (range.0..range.1).filter(|&t| self.items[t].is_word() || self.items[t].quote().is_some()).count();
         // "Iowa: Tim Albrecht, Brad Anderson, …" is a roster, not a claim.
         let commas = (range.0..range.1).filter(|&t| self.items[t].is_punct(',')).count();
         if words < 3 || commas >= 3 {
@@ -1767,10 +1828,14 @@ mod tests {
 
     #[test]
     fn impersonal_attributions_have_no_speaker() {
+        // A raised subject is the first piece, the infinitive the second.
         let q = quotes("Tom Brown is expected to deliver a victory speech tonight.");
-        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to deliver a victory speech tonight", ""));
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Tom Brown", ""));
+        assert_eq!((q[1].1.as_str(), q[1].2.as_str()), ("to deliver a victory speech tonight", ""));
+        let q = quotes("The crowd seemed equally unperturbed by the news.");
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("The crowd", "equally unperturbed by the news"));
         let q = quotes("The plan seemed to reflect a change of heart.");
-        assert_eq!(q[0].1, "to reflect a change of heart");
+        assert_eq!((q[0].1.as_str(), q[1].1.as_str()), ("The plan", "to reflect a change of heart"));
         let q = quotes("The FBI is reportedly making arrangements to interview the minister.");
         assert_eq!(q[0].1, "making arrangements to interview the minister");
         let q = quotes("Tom Brown was asked whether he would run again.");
@@ -1783,6 +1848,14 @@ mod tests {
     fn as_clause_reports_the_main_clause() {
         let q = quotes("Staff can get in trouble, and as Tom Brown noted, people involved could still be fired.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("people involved could still be fired", "Tom Brown"));
+    }
+
+    #[test]
+    fn a_contrast_after_a_comma_ends_the_content() {
+        let q = quotes("Mary Brown argued that the system is rigged, while her rival has gained ground.");
+        assert_eq!(q[0].1, "the system is rigged");
+        let q = quotes("Mary Brown said such a fear, while valid, speaks to the climate.");
+        assert_eq!(q[0].1, "such a fear, while valid, speaks to the climate");
     }
 
     #[test]
@@ -1804,6 +1877,8 @@ mod tests {
 
     #[test]
     fn chained_and_dashed_appositions() {
+        let q = quotes("Mary Stone, 29, of Huntsville, Ala., says the plan is wrong.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the plan is wrong", "Mary Stone"));
         let q = quotes("Mary Brown, 21, a student from Ohio, said she voted early.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("she voted early", "Mary Brown"));
         let q = quotes("Tom Jones — a teacher from Ohio — says he made a late decision.");
@@ -1841,6 +1916,8 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("No outside influence on the FBI probe", "Lynch"));
         assert!(quotes("Update: The story was changed on Friday").is_empty());
         assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
+        let q = quotes("Dr. Ben Carson: Mary Brown “Not Fit To Serve.”");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Mary Brown “Not Fit To Serve.”", "Ben Carson"));
     }
 
     #[test]

@@ -170,14 +170,30 @@ pub(crate) fn sentences(doc: &str, items: &[Item], quotes: &[Quoted], out: &mut 
 }
 
 /// `"Yes." Smith said` style: a name right after the quote followed by a cue
-/// within three words keeps the quote in the sentence of its attribution.
+/// within three words keeps the quote in the sentence of its attribution,
+/// when that attribution closes the sentence. `"…values." He said American
+/// Jews …` starts a new report of its own: the quote's sentence ends.
 fn next_is_attribution(doc: &str, items: &[Item], from: usize, _first: &Item) -> bool {
-    items[from..]
+    let Some(cue) = items[from..]
         .iter()
         .take(6)
         .take_while(|i| i.quote().is_none() && !i.is_punct(','))
-        .filter(|i| i.is_word())
-        .any(|i| crate::lexicon::LEXICON.cue_class(i.span.slice(doc)).is_some())
+        .position(|i| i.is_word() && crate::lexicon::LEXICON.cue_class(i.span.slice(doc)).is_some())
+    else {
+        return false;
+    };
+    let tail = items[from + cue + 1..].iter().take_while(|i| !(i.is_punct('.') || i.is_punct('!') || i.is_punct('?')));
+    let mut words = 0;
+    for i in tail {
+        if i.quote().is_some() || i.is_punct(':') || i.span.slice(doc).eq_ignore_ascii_case("that") {
+            return false;
+        }
+        words += usize::from(i.is_word());
+        if words > 4 {
+            return false;
+        }
+    }
+    true
 }
 
 #[cfg(test)]
@@ -199,6 +215,12 @@ mod tests {
         assert_eq!(
             split("\"A. B,\" she said. \"C.\" Mr. Smith left."),
             ["\"A. B,\" she said.", "\"C.\"", "Mr. Smith left."]
+        );
+        // A cue after a closed quote keeps it only when it closes the sentence.
+        assert_eq!(split("\"A.\" Smith said on Monday."), ["\"A.\" Smith said on Monday."]);
+        assert_eq!(
+            split("\"A.\" He said voters would know the costs of the plan."),
+            ["\"A.\"", "He said voters would know the costs of the plan."]
         );
     }
 

@@ -319,6 +319,17 @@ fn print_errors(id: &str, text: &str, preds: &[&Pred], gold: &[&GoldQuote], m: &
                 cue_key(g.cue.as_deref().unwrap_or("")),
                 short(&g.text)
             );
+            // Where the overlapping predictions sit against the gold span: the shape of a boundary miss.
+            for p in preds.iter().filter(|p| p.span.overlaps(Span::new(g.start, g.end))) {
+                println!(
+                    "   near gold {}..{} pred {}..{} {}",
+                    g.start,
+                    g.end,
+                    p.span.start,
+                    p.span.end,
+                    short(p.span.slice(text))
+                );
+            }
         }
     }
     for &(i, j) in m {
