@@ -89,18 +89,3 @@ fn report_does_not_depend_on_analysis_order() {
     let b = serde_json::to_string(&analyzer.report(&articles, &backward, Vec::new())).unwrap();
     assert_eq!(a, b);
 }
-
-#[test]
-fn a_batch_gives_what_each_article_gives_alone() {
-    let articles = fixtures();
-    let analyzer = Analyzer::for_corpus(&articles);
-    let one_by_one: Vec<_> = articles.iter().map(|a| analyzer.analyze(a)).collect();
-    for size in [1, 2, articles.len()] {
-        let batched: Vec<_> = articles.chunks(size).flat_map(|c| analyzer.analyze_batch(c)).collect();
-        assert_eq!(
-            serde_json::to_string(&analyzer.report(&articles, &batched, Vec::new())).unwrap(),
-            serde_json::to_string(&analyzer.report(&articles, &one_by_one, Vec::new())).unwrap(),
-            "batches of {size}"
-        );
-    }
-}

@@ -86,22 +86,6 @@ impl Analyzer {
         DocAnalysis { normalized, entities, quotes }
     }
 
-    /// The per-document stages over several articles, one stage at a time:
-    /// the same results as [`Analyzer::analyze`] on each, faster, because
-    /// each stage's tables stay in the cache across the batch.
-    pub fn analyze_batch(&self, articles: &[Article]) -> Vec<DocAnalysis> {
-        let normalized: Vec<Normalized> = articles.iter().map(|a| self.normalizer.normalize_str(&a.text)).collect();
-        let entities: Vec<DocEntities> = normalized.iter().map(|n| self.recognizer.recognize(n)).collect();
-        let quotes: Vec<DocQuotes> =
-            normalized.iter().zip(&entities).map(|(n, e)| self.extractor.extract(n, e)).collect();
-        normalized
-            .into_iter()
-            .zip(entities)
-            .zip(quotes)
-            .map(|((normalized, entities), quotes)| DocAnalysis { normalized, entities, quotes })
-            .collect()
-    }
-
     /// The corpus-level stages and the report. `analyses[i]` belongs to
     /// `articles[i]`; `skipped` holds one error per input that yielded no article.
     pub fn report(&self, articles: &[Article], analyses: &[DocAnalysis], skipped: Vec<DiagnosticRecord>) -> Report {

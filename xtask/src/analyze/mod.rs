@@ -41,9 +41,6 @@ pub fn bundled_corpus() -> String {
     crate::eval::common::repo_root().join("fixtures/hehr").display().to_string()
 }
 
-/// Articles analysed together, one stage at a time (see `Analyzer::analyze_batch`).
-pub const BATCH: usize = 32;
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let inputs = if args.inputs.is_empty() { vec![bundled_corpus()] } else { args.inputs.clone() };
     let pool = rayon::ThreadPoolBuilder::new()
@@ -54,15 +51,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let analyzer = Analyzer::for_corpus(&corpus.articles);
     let progress = progress_bar(corpus.articles.len(), args.quiet);
     let analyses: Vec<DocAnalysis> = pool.install(|| {
-        // Small batches, stage by stage within each: the stages' tables stay
-        // in the cache, and the batches still spread evenly over the threads.
         corpus
             .articles
-            .par_chunks(BATCH)
-            .flat_map_iter(|chunk| {
-                let analyses = analyzer.analyze_batch(chunk);
-                progress.inc(chunk.len() as u64);
-                analyses
+            .par_iter()
+            .map(|a| {
+                let analysis = analyzer.analyze(a);
+                progress.inc(1);
+                analysis
             })
             .collect()
     });

@@ -7,7 +7,7 @@
 mod dedup;
 mod scaling;
 
-use crate::analyze::{read_corpus, BATCH};
+use crate::analyze::read_corpus;
 use byline::{Analyzer, Article};
 use byline_entities::EntityRecognizer;
 use byline_normalize::{CorpusProfile, Normalizer};
@@ -105,13 +105,6 @@ fn bench_stages(articles: &[Article], bytes: usize, repeat: usize) {
         }
     });
     report("pipeline per document (1 thread)", pipeline_time, bytes, n);
-
-    let batch_time = fastest(repeat, || {
-        for chunk in articles.chunks(BATCH) {
-            std::hint::black_box(analyzer.analyze_batch(chunk));
-        }
-    });
-    report(&format!("pipeline in batches of {BATCH} (1 thread)"), batch_time, bytes, n);
 
     let parallel_time = fastest(repeat, || {
         let out: Vec<_> = articles.par_iter().map(|a| analyzer.analyze(a)).collect();
