@@ -357,5 +357,10 @@ fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
 
 /// Lowercase letters and digits only: text compared across quote styles.
 fn fold_text(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    folded_chars(s).collect()
+}
+
+/// The characters of `s` that [`fold_text`] keeps, lower-cased.
+pub(crate) fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase)
 }

@@ -739,23 +739,18 @@ impl Lexicon {
         for (form, class) in &cue_forms {
             roles.entry(form.clone()).or_default().cue = Some(*class);
         }
-        for be in ["is", "are", "was", "were", "am", "be", "been", "being"] {
-            roles.entry(be.to_string()).or_default().be = true;
-        }
-        for make in ["make", "makes", "made", "making"] {
-            roles.entry(make.to_string()).or_default().make = true;
-        }
-        for raising in RAISING_VERBS {
-            roles.entry(raising.to_string()).or_default().raising = true;
-        }
-        roles.entry("asked".to_string()).or_default().asked = true;
-        for word in ["reportedly", "in"] {
-            roles.entry(word.to_string()).or_default().evidential = true;
-        }
-        for noun in NOMINAL_CUES {
-            roles.entry(noun.to_string()).or_default().nominal = true;
-        }
-        roles.entry("according".to_string()).or_default().according = true;
+        let mut mark = |words: &[&str], set: fn(&mut Role)| {
+            for &w in words {
+                set(roles.entry(w.to_string()).or_default());
+            }
+        };
+        mark(&["is", "are", "was", "were", "am", "be", "been", "being"], |r| r.be = true);
+        mark(&["make", "makes", "made", "making"], |r| r.make = true);
+        mark(RAISING_VERBS, |r| r.raising = true);
+        mark(&["asked"], |r| r.asked = true);
+        mark(&["reportedly", "in"], |r| r.evidential = true);
+        mark(NOMINAL_CUES, |r| r.nominal = true);
+        mark(&["according"], |r| r.according = true);
         for (verb, _) in PARTICLE_CUES {
             for form in inflections(verb) {
                 if stemmer.stem(&form) == *verb {
@@ -790,42 +785,32 @@ impl Lexicon {
 
     /// The cue class of a word, if it is a form of a reporting verb.
     pub(crate) fn cue_class(&self, word: &str) -> Option<CueClass> {
-        if word.len() < 3 || word.len() > 16 {
-            return None;
-        }
-        // Three-letter forms ("say", "add", "ask") are looked up whole.
-        if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
-            return None;
-        }
-        let mut buf = [0u8; 32];
-        let n = ascii_lower(word, &mut buf)?;
-        let lower = std::str::from_utf8(&buf[..n]).ok()?;
-        self.cue_forms.get(lower).copied()
+        self.cue_table_get(&self.cue_forms, word, 3)
     }
 
     /// What `word` can start, if anything: one hash lookup.
     pub(crate) fn role(&self, word: &str) -> Option<Role> {
-        if word.len() < 2 || word.len() > 16 {
+        self.cue_table_get(&self.roles, word, 2)
+    }
+
+    /// Looks `word` up, lower-cased, in a table keyed by cue forms; the
+    /// four-letter prefix filter turns most words away before hashing.
+    /// Words of three letters or fewer ("say", "add", "ask") are looked up whole.
+    fn cue_table_get<T: Copy>(&self, table: &FastMap<String, T>, word: &str, min_len: usize) -> Option<T> {
+        if word.len() < min_len || word.len() > 16 {
             return None;
         }
         if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
             return None;
         }
-        let mut buf = [0u8; 32];
-        let n = ascii_lower(word, &mut buf)?;
-        let lower = std::str::from_utf8(&buf[..n]).ok()?;
-        self.roles.get(lower).copied()
+        table.get(lower_in(word, &mut [0u8; 32])?).copied()
     }
 
     fn has(set: &FastSet<&'static str>, word: &str) -> bool {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return set.contains(word);
         }
-        let mut buf = [0u8; 32];
-        match ascii_lower(word, &mut buf).and_then(|n| std::str::from_utf8(&buf[..n]).ok()) {
-            Some(lower) => set.contains(lower),
-            None => false,
-        }
+        lower_in(word, &mut [0u8; 32]).is_some_and(|lower| set.contains(lower))
     }
 
     /// A title or role word ("MP", "Prime", "Minister", "Mr.").

@@ -1,6 +1,7 @@
 //! Cross-document quote linking: the same quote carried by several articles
 //! (wire copies, updates) is grouped so distinct quotes can be counted.
 
+use crate::extractor::folded_chars;
 use crate::DocQuotes;
 use byline_normalize::Normalized;
 use std::collections::HashMap;
@@ -54,7 +55,7 @@ fn folded_word_hash(word: &str) -> Option<u64> {
         // The common case, byte by byte.
         word.bytes().filter(u8::is_ascii_alphanumeric).for_each(|b| mix(b.to_ascii_lowercase()));
     } else {
-        for c in word.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        for c in folded_chars(word) {
             c.encode_utf8(&mut [0u8; 4]).bytes().for_each(&mut mix);
         }
     }
