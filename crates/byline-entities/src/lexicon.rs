@@ -54,6 +54,8 @@ pub(crate) mod class {
     pub const CITY: u32 = 1 << 20;
     pub const MALE_NAME: u32 = 1 << 21;
     pub const FEMALE_NAME: u32 = 1 << 22;
+    /// A feast, pilgrimage or holiday ("Hajj", "Ramadan").
+    pub const KNOWN_MISC: u32 = 1 << 23;
     /// Any place kind.
     pub const PLACE: u32 = COUNTRY | REGION | CITY;
     /// Any first name.
@@ -211,7 +213,7 @@ impl Lexicon {
             };
             add(w.to_string(), HONORIFIC | gender);
         }
-        let lists: [(&str, u32, bool); 14] = [
+        let lists: [(&str, u32, bool); 15] = [
             (COMMON_WORDS, COMMON, false),
             (PERSON_TITLES, TITLE, false),
             (ORG_HEADS, ORG_HEAD, false),
@@ -223,6 +225,7 @@ impl Lexicon {
             (PARTIES, PARTY, false),
             (KNOWN_ORGS, KNOWN_ORG, true),
             (KNOWN_LOCS, KNOWN_LOC, true),
+            (KNOWN_MISCS, KNOWN_MISC, true),
             (NOT_NAMES, NOT_NAME, false),
             (SPORTS, SPORTS_WORD, false),
             (ORG_NOUNS, ORG_NOUN, false),
@@ -362,6 +365,7 @@ olympics series fair trophy tour prix marathon classic derby bowl
 const ORG_STARTS: &str = "
 university bank ministry department office bureau council committee commission institute academy house court chamber
 board school college federation association union league party church national royal federal central
+instituto istituto institut universidad universita università universität université universite
 ";
 
 /// Last words of place names.
@@ -370,11 +374,11 @@ street st st. avenue ave ave. road rd rd. boulevard blvd highway lane drive squa
 mountain mountains mount mt mt. hill hills valley island islands isle bay gulf sea ocean coast peninsula desert
 strait canal falls park province county state territory territories region district city town village airport
 station bridge building tower centre center plaza harbour harbor beach forest canyon creek heights springs
-arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery
+arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery hotel
 ";
 
 /// First words of place names ("Mount Everest", "Lake Ontario").
-const LOC_STARTS: &str = "mount mt mt. lake lakes cape fort port saint st st. san santa isle gulf bay";
+const LOC_STARTS: &str = "mount mt mt. lake lakes cape fort port saint st st. san santa isle gulf bay masjid";
 
 /// Verbs that tell a subject is a speaker (a person, most often).
 const REPORTING_VERBS: &str = "
@@ -447,6 +451,35 @@ european union
 security council
 federal reserve
 world bank
+red cross
+red crescent
+";
+
+/// Religious feasts, pilgrimages and public holidays: calendar facts of
+/// general knowledge. Capitalised, they name an event, never a place or body.
+const KNOWN_MISCS: &str = "
+hajj
+umrah
+ramadan
+eid
+eid al-fitr
+eid al-adha
+christmas
+easter
+lent
+advent
+pentecost
+passover
+hanukkah
+yom kippur
+rosh hashanah
+purim
+diwali
+holi
+vesak
+thanksgiving
+halloween
+kwanzaa
 ";
 
 /// Places that are names of places but no list above has.

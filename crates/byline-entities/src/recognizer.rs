@@ -468,4 +468,48 @@ mod tests {
         assert_eq!(kind_of(text, "Georgia Smith"), Some(EntityType::Person));
         assert_eq!(kind_of(text, "Halifax"), Some(EntityType::Loc));
     }
+
+    #[test]
+    fn what_follows_of_in_a_body_name_stands_for_the_body() {
+        let text = "The Church of Scientology said so. The word scientology means much. Critics of Scientology met.";
+        assert_eq!(kind_of(text, "Scientology"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_given_name_opening_an_outlet_makes_no_person() {
+        let text = "A leaked letter seen by Sky News says so, Sky News reported.";
+        assert_eq!(kind_of(text, "Sky News"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn compass_words_before_a_place_are_a_place() {
+        let text = "Rathke asked the governments of South East Asia not to turn boats away.";
+        assert_eq!(kind_of(text, "South East Asia"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn feasts_are_no_places() {
+        let text = "Hundreds died during the annual Hajj pilgrimage in Mecca, as in the 1991 Hajj.";
+        assert_eq!(kind_of(text, "Hajj"), None);
+        assert_eq!(kind_of(text, "Mecca"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn a_product_code_is_no_body() {
+        let text = "Web developers face problems with IE6. Its goal is to decrease IE6 users.";
+        assert_eq!(kind_of(text, "IE6"), None);
+    }
+
+    #[test]
+    fn hotels_and_institutes_are_no_people() {
+        let text = "76 people died when the Al-Ghaza Hotel collapsed. Instituto Gonzaga, a school, paid.";
+        assert_eq!(kind_of(text, "Al-Ghaza Hotel"), Some(EntityType::Loc));
+        assert_ne!(kind_of(text, "Instituto Gonzaga"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn an_acronym_takes_the_type_of_the_body_it_abbreviates() {
+        let text = "The Korean People's Army [KPA] was put on alert. Shells fell near KPA posts and at KPA bases.";
+        assert_eq!(kind_of(text, "KPA"), Some(EntityType::Org));
+    }
 }

@@ -116,6 +116,8 @@ pub(crate) fn type_candidates<'k>(
     let not_person = things_of_people(&ids, &mut total_by_id, lex);
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
+    // Initials of organisations' names: "KPA" after "Korean People's Army".
+    let mut org_initials: HashSet<String> = HashSet::default();
     // (Sums commute, so the map's order does not matter.)
     for (k, &id) in &ids {
         if !k.contains(' ') || not_person[id] {
@@ -125,6 +127,11 @@ pub(crate) fn type_candidates<'k>(
         let kind = argmax(s);
         if s[kind] <= 0.0 {
             continue;
+        }
+        if kind == ORG {
+            if let Some(initials) = initials_of(k) {
+                org_initials.insert(initials);
+            }
         }
         let mut ws = parts(k);
         let Some(first) = ws.next() else { continue };
@@ -142,6 +149,12 @@ pub(crate) fn type_candidates<'k>(
                 if lex.is(last, class::ORG_HEAD) {
                     bump(&mut part_scores, last, ORG, 2.0);
                 }
+                // "Scientology" after "Church of Scientology": what a body is "of" stands for
+                // it, unless it is a place ("Bank of England").
+                let of_name = k.rfind(" of ").is_some_and(|at| !k[at + 4..].contains(' '));
+                if of_name && !lex.is(last, class::PLACE | class::KNOWN_LOC) {
+                    bump(&mut part_scores, last, ORG, 2.0);
+                }
             }
             // "the Hill" after "Parliament Hill".
             LOC if lex.is(last, crate::lexicon::class::LOC_HEAD) => bump(&mut part_scores, last, LOC, 2.0),
@@ -156,6 +169,10 @@ pub(crate) fn type_candidates<'k>(
             let p = part_scores.get(*k).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
             if let Some(p) = p {
                 add(&mut s, p);
+                is_part = true;
+            }
+            if !org_initials.is_empty() && tokens[c.first].has(ALL_CAPS) && org_initials.contains(*k) {
+                s[ORG] += ACRONYM_OF_ORG;
                 is_part = true;
             }
         }
@@ -203,6 +220,20 @@ pub(crate) fn type_candidates<'k>(
         out.push(Typed { cand: c, key: k, kind: kind_of(best) });
     }
     out
+}
+
+/// What an acronym gains from the organisation name it abbreviates in the same
+/// document: as much as a context can give, so "near KPA posts" stays the army.
+const ACRONYM_OF_ORG: f32 = 3.0;
+
+/// "korean people's army" → "kpa": the initials of a name's words, small
+/// connectors left out (as [`short_forms_of`] abbreviates it).
+fn initials_of(key: &str) -> Option<String> {
+    let initials: String = parts(key)
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (initials.len() >= 2 && initials.chars().all(|c| c.is_ascii_alphabetic())).then_some(initials)
 }
 
 /// "Warhol Polaroids": a name opened by the surname of a person the document

@@ -189,6 +189,38 @@ fn is_version(text: &str, n: Token) -> bool {
     !counted
 }
 
+/// Compass words that open the name of a part of a place ("South East Asia").
+fn is_compass(key: &str) -> bool {
+    matches!(
+        key,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "central"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+    )
+}
+
+/// "IE6", "XP2": one to four capitals glued to a one- or two-digit number.
+fn is_product_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b.len() - letters;
+    (1..=4).contains(&letters) && (1..=2).contains(&digits) && b[letters..].iter().all(u8::is_ascii_digit)
+}
+
 /// "1996-08-30": the date of a dateline, not a score.
 fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
@@ -240,6 +272,14 @@ impl<'a> Typer<'a> {
         if crate::mentions::is_demonym_with(lex, name_key, name) {
             s[MISC] += 4.5;
         }
+        if name & KNOWN_MISC != 0 {
+            // "Hajj", "Ramadan": feasts and pilgrimages, not places or bodies.
+            s[MISC] += 4.0;
+        }
+        if single && is_product_code(self.word_at(c.first)) {
+            // "IE6", "XP2": a product and its version in one word.
+            s[MISC] += 4.0;
+        }
         if name & PARTY != 0 {
             s[ORG] += 3.5;
         }
@@ -274,6 +314,10 @@ impl<'a> Typer<'a> {
             if compass && name_key.rfind(' ').is_some_and(|at| lex.is(&name_key[..at], PLACE | KNOWN_LOC)) {
                 s[LOC] += 3.0;
             }
+            // "South East Asia", "Western Australia": compass words before a place name part of it.
+            if last & (COUNTRY | REGION | KNOWN_LOC) != 0 && (c.first..c.last).all(|i| is_compass(self.key_of(i))) {
+                s[LOC] += 3.0;
+            }
             if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
                 if first & PLACE != 0 {
@@ -288,13 +332,18 @@ impl<'a> Typer<'a> {
                     s[ORG] += 2.5;
                 }
             }
+            // "Instituto Gonzaga", "University Hospital": a body's kind opens its name.
+            if first & ORG_START != 0 && first & (COMMON | FIRST_NAME | PLACE) == 0 {
+                s[ORG] += 1.5;
+            }
             if first & LOC_START != 0 {
                 s[LOC] += 1.5;
             }
             if first & PARTY != 0 && last & ORG_HEAD != 0 {
                 s[ORG] += 2.0;
             }
-            if first_is_name && !has_place {
+            // "Sky News", "Grace Church": a given name opening a body's name is no person evidence.
+            if first_is_name && !has_place && last & (ORG_HEAD | PARTY) == 0 {
                 let ambiguous = first & (PLACE | COMMON) != 0;
                 s[PER] += if ambiguous { 1.5 } else { 2.5 };
             }
