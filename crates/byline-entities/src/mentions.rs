@@ -497,11 +497,24 @@ impl<'a> Finder<'a> {
                 j += 1;
                 continue;
             }
+            let w = t.text(self.text);
+            // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants": what a body is
+            // for is part of its name (with "the": "House of Commons for Hill employees" is not).
+            if w == "for"
+                && self.is(last, class::ORG_HEAD)
+                && self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the")
+            {
+                let cap = self.tokens.get(j + 2).is_some_and(|n| n.is_cap_word() && n.line == line);
+                if cap && self.is_name_word(j + 2) {
+                    j += 2;
+                    of_seen = true;
+                    continue;
+                }
+            }
             let next_cap = self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word() && n.line == line);
             if !next_cap {
                 break;
             }
-            let w = t.text(self.text);
             let joins = match t.kind {
                 Kind::Word if NAME_CONNECTORS.contains(&w) => true,
                 Kind::Word if w == "of" => {

@@ -512,4 +512,18 @@ mod tests {
         let text = "The Korean People's Army [KPA] was put on alert. Shells fell near KPA posts and at KPA bases.";
         assert_eq!(kind_of(text, "KPA"), Some(EntityType::Org));
     }
+
+    #[test]
+    fn a_plural_is_no_person_named_by_its_singular() {
+        let text = "The Warhol Polaroid was sold. Polaroids were ready in an instant, and Polaroids sold.";
+        assert_ne!(kind_of(text, "Polaroids"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn what_a_body_is_for_is_part_of_its_name() {
+        let text = "The gift came from the Andy Warhol Foundation for the Visual Arts on Monday.";
+        assert_eq!(kind_of(text, "Andy Warhol Foundation for the Visual Arts"), Some(EntityType::Org));
+        let text = "She trained staff of the House of Commons for Hill employees.";
+        assert_eq!(kind_of(text, "House of Commons"), Some(EntityType::Org));
+    }
 }

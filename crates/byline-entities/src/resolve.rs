@@ -166,9 +166,12 @@ pub(crate) fn type_candidates<'k>(
         let mut s = total_by_id[id];
         let mut is_part = false;
         if c.first == c.last {
-            let p = part_scores.get(*k).or_else(|| k.strip_suffix('s').and_then(|stem| part_scores.get(stem)));
-            if let Some(p) = p {
-                add(&mut s, p);
+            let p = part_scores.get(*k).copied().or_else(|| {
+                // "Liberals" of "Liberal Party"; but "Polaroids" is no plural of a person.
+                k.strip_suffix('s').and_then(|stem| part_scores.get(stem)).map(|&p| [0.0, p[ORG], p[LOC], p[MISC]])
+            });
+            if let Some(p) = p.filter(|p| p.iter().any(|&v| v > 0.0)) {
+                add(&mut s, &p);
                 is_part = true;
             }
             if !org_initials.is_empty() && tokens[c.first].has(ALL_CAPS) && org_initials.contains(*k) {

@@ -332,6 +332,12 @@ impl<'a> Typer<'a> {
                     s[ORG] += 2.5;
                 }
             }
+            // "Andy Warhol Foundation for the Visual Arts": the body's head comes before what it is for.
+            if let Some(at) = name_key.find(" for the ") {
+                if lex.is(name_key[..at].rsplit(' ').next().unwrap_or(""), ORG_HEAD) {
+                    s[ORG] += 3.0;
+                }
+            }
             // "Instituto Gonzaga", "University Hospital": a body's kind opens its name.
             if first & ORG_START != 0 && first & (COMMON | FIRST_NAME | PLACE) == 0 {
                 s[ORG] += 1.5;
