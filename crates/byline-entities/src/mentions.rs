@@ -57,6 +57,34 @@ const NAME_CONNECTORS: &[&str] = &[
     "al", "el", "y", "ter",
 ];
 
+/// Heads of bodies named for a purpose ("Foundation for the Visual Arts"); not
+/// teams ("the Cardinals for the National League lead").
+const FOR_HEADS: &[&str] = &[
+    "foundation",
+    "council",
+    "institute",
+    "centre",
+    "center",
+    "commission",
+    "committee",
+    "association",
+    "society",
+    "fund",
+    "alliance",
+    "coalition",
+    "office",
+    "department",
+    "agency",
+    "organisation",
+    "organization",
+    "federation",
+    "trust",
+    "academy",
+    "bureau",
+    "movement",
+    "campaign",
+];
+
 /// "Sunak Wednesday defended …": a weekday after a name is not part of it.
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -501,7 +529,7 @@ impl<'a> Finder<'a> {
             // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants": what a body is
             // for is part of its name (with "the": "House of Commons for Hill employees" is not).
             if w == "for"
-                && self.is(last, class::ORG_HEAD)
+                && FOR_HEADS.contains(&self.key(last))
                 && self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the")
             {
                 let cap = self.tokens.get(j + 2).is_some_and(|n| n.is_cap_word() && n.line == line);
@@ -617,6 +645,13 @@ impl<'a> Finder<'a> {
                 return;
             }
         }
+        // "CEO of the Refugee Council Enver Solomon", "Ambassador to the United States Hamdullah
+        // Mohib": a body's or a country's name run into a two-word name are two names.
+        if self.body_then_person(first, last) {
+            self.push_name(first, last - 2, None, false, None, out);
+            self.push_name(last - 1, last, None, false, None, out);
+            return;
+        }
         let title_end = if ends_with_head { None } else { self.title_end(first, last) };
         let Some((title_start, title_last)) = title_end else {
             self.push_name(first, last, None, false, None, out);
@@ -642,6 +677,22 @@ impl<'a> Finder<'a> {
         if name_first <= last {
             self.push_name(name_first, last, role, true, honorific, out);
         }
+    }
+
+    /// Whether the run's last two words are a name of their own after a body
+    /// (closed by its head) or a country that "the" opens (a person's name takes
+    /// no article): words no list knows but as given names.
+    fn body_then_person(&mut self, first: usize, last: usize) -> bool {
+        const KNOWN: u32 = !class::FIRST_NAME;
+        if last < first + 3 || first == 0 || self.tokens[first - 1].text(self.text) != "the" {
+            return false;
+        }
+        if !(last - 1..=last).all(|i| self.tokens[i].is_cap_word() && !self.is(i, KNOWN)) {
+            return false;
+        }
+        let p = last - 2;
+        self.tokens[p].is_cap_word()
+            && (self.is(p, class::ORG_HEAD) || self.lex.is(&self.run_key(first, p), class::COUNTRY | class::KNOWN_LOC))
     }
 
     /// "State Department", "Home Office", "Police Department": a content word

@@ -526,4 +526,13 @@ mod tests {
         let text = "She trained staff of the House of Commons for Hill employees.";
         assert_eq!(kind_of(text, "House of Commons"), Some(EntityType::Org));
     }
+
+    #[test]
+    fn a_body_run_into_a_name_is_two_names() {
+        let text = "After the leak, CEO of the Refugee Council Enver Solomon told reporters so.";
+        assert_eq!(kind_of(text, "Refugee Council"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Enver Solomon"), Some(EntityType::Person));
+        let text = "The United States Air Force flew in.";
+        assert_eq!(kind_of(text, "United States Air Force"), Some(EntityType::Org));
+    }
 }
