@@ -666,6 +666,12 @@ impl<'a> Finder<'a> {
         let mut name_first = title_last + 1;
         // "Minister of Science Kirsty Duncan": the portfolio belongs to the title.
         if self.tokens.get(name_first).is_some_and(|t| t.text(self.text) == "of") {
+            // "Co-founder of Google", "Governor of Texas": a known body or place after the
+            // title with no name after it is a mention of its own.
+            if self.prefix_is_known(name_first + 1, last) {
+                self.push_name(name_first + 1, last, None, false, None, out);
+                return;
+            }
             name_first += 2;
             while name_first <= last && matches!(self.tokens[name_first].text(self.text), "and" | "&") {
                 name_first += 2;
@@ -760,6 +766,13 @@ impl<'a> Finder<'a> {
         let k = self.run_key(first, last);
         let k = k.as_ref();
         self.lex.is(k, class::COUNTRY | class::REGION | class::KNOWN_LOC)
+    }
+
+    /// Whether `first..=last` is a body or place the lexicons know.
+    fn prefix_is_known(&self, first: usize, last: usize) -> bool {
+        first <= last
+            && self.tokens[first..=last].iter().all(Token::is_cap_word)
+            && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
     }
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {

@@ -535,4 +535,16 @@ mod tests {
         let text = "The United States Air Force flew in.";
         assert_eq!(kind_of(text, "United States Air Force"), Some(EntityType::Org));
     }
+
+    #[test]
+    fn an_acronym_takes_the_type_of_the_thing_it_abbreviates() {
+        let text = "Internet Explorer 6 is old. Users should update to a newer IE, and IE could fall.";
+        assert_eq!(kind_of(text, "IE"), None);
+    }
+
+    #[test]
+    fn a_known_body_after_a_title_is_a_name() {
+        let text = "Co-founder of Google, Sergey Brin, met him in Texas.";
+        assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
+    }
 }

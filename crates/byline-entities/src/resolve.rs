@@ -116,8 +116,9 @@ pub(crate) fn type_candidates<'k>(
     let not_person = things_of_people(&ids, &mut total_by_id, lex);
     // Parts of multi-word names: "Hehr" of "Kent Hehr", "Liberal" of "Liberal Party".
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
-    // Initials of organisations' names: "KPA" after "Korean People's Army".
-    let mut org_initials: HashSet<String> = HashSet::default();
+    // Initials of the names of bodies, places and things, with their type: "KPA" after
+    // "Korean People's Army", "IE" after "Internet Explorer".
+    let mut initials: HashMap<String, usize> = HashMap::default();
     // (Sums commute, so the map's order does not matter.)
     for (k, &id) in &ids {
         if !k.contains(' ') || not_person[id] {
@@ -128,9 +129,12 @@ pub(crate) fn type_candidates<'k>(
         if s[kind] <= 0.0 {
             continue;
         }
-        if kind == ORG {
-            if let Some(initials) = initials_of(k) {
-                org_initials.insert(initials);
+        if kind != PER {
+            if let Some(abbr) = initials_of(k) {
+                // Two names with the same initials and different types: ORG before LOC before
+                // MISC, so the map's order does not matter.
+                let e = initials.entry(abbr).or_insert(kind);
+                *e = (*e).min(kind);
             }
         }
         let mut ws = parts(k);
@@ -174,9 +178,11 @@ pub(crate) fn type_candidates<'k>(
                 add(&mut s, &p);
                 is_part = true;
             }
-            if !org_initials.is_empty() && tokens[c.first].has(ALL_CAPS) && org_initials.contains(*k) {
-                s[ORG] += ACRONYM_OF_ORG;
-                is_part = true;
+            if !initials.is_empty() && tokens[c.first].has(ALL_CAPS) {
+                if let Some(&kind) = initials.get(*k) {
+                    s[kind] += ACRONYM_OF_NAME;
+                    is_part = true;
+                }
             }
         }
         let supported_elsewhere = own[id] > 0 || own_parts.get(*k).copied().unwrap_or(0) > 0;
@@ -225,9 +231,10 @@ pub(crate) fn type_candidates<'k>(
     out
 }
 
-/// What an acronym gains from the organisation name it abbreviates in the same
-/// document: as much as a context can give, so "near KPA posts" stays the army.
-const ACRONYM_OF_ORG: f32 = 3.0;
+/// What an acronym gains from the name it abbreviates in the same document
+/// (a body, place or thing): as much as a context can give, so "near KPA
+/// posts" stays the army.
+const ACRONYM_OF_NAME: f32 = 3.0;
 
 /// "korean people's army" → "kpa": the initials of a name's words, small
 /// connectors left out (as [`short_forms_of`] abbreviates it).
