@@ -331,7 +331,7 @@ const. cpl cpl. sgt sgt. sergeant officer detective det. judge justice magistrat
 king queen prince princess emperor empress sheikh ayatollah cardinal bishop archbishop rabbi imam reverend rev father
 pastor general gen gen. colonel col col. captain capt capt. major maj maj. admiral adm adm. commander cmdr corporal
 private marshal coach manager striker midfielder defender goalkeeper skipper pitcher quarterback spokesman
-spokeswoman spokesperson dean professor prof. dr dr. doctor speaker treasurer trustee superintendent supt supt. chef
+spokeswoman spokesperson professor prof. dr dr. doctor speaker treasurer trustee superintendent supt supt. chef
 founder co-founder owner publisher editor columnist correspondent anchor host critic minister ministers mr mr. mrs
 mrs. ms ms. miss sir dame lord lady hon hon. honourable honorable majority minority whip executive
 ";

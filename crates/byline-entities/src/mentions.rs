@@ -843,11 +843,15 @@ impl<'a> Finder<'a> {
     /// confirmed by the document.
     fn split_headline(&mut self, first: usize, last: usize, out: &mut Vec<Candidate>) {
         let mut piece: Option<usize> = None;
+        let shouted = self.lines[self.tokens[first].line as usize].all_caps;
         for k in first..=last + 1 {
+            // "Alvin Yeung of Civic Party": in a title-case caption a common head closes the name
+            // it follows (not in a shouted line: "ENGLAND TEAM").
+            let closes = k <= last && piece.is_some() && !shouted && self.is(k, class::ORG_HEAD | class::LOC_HEAD);
             let breaks = k > last
                 || !self.tokens[k].is_cap_word()
                 || self.tokens[k].has(INITIAL)
-                || (self.is_common(k) && !self.starts_place(k, last))
+                || (self.is_common(k) && !self.starts_place(k, last) && !closes)
                 || self.is_title_word(k)
                 || self.is_nationality(k);
             if breaks {

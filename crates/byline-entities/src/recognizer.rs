@@ -547,4 +547,16 @@ mod tests {
         let text = "Co-founder of Google, Sergey Brin, met him in Texas.";
         assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
     }
+
+    #[test]
+    fn a_common_head_closes_a_name_in_a_caption() {
+        let text = "Election results\n\nAlvin Yeung of Civic Party\n\nThe Civic Party won seats, Yeung said.";
+        assert_eq!(kind_of(text, "Civic Party"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn dean_is_a_given_name() {
+        let text = "The competition was founded by Dean Kamen to encourage science.";
+        assert_eq!(kind_of(text, "Dean Kamen"), Some(EntityType::Person));
+    }
 }
