@@ -57,8 +57,9 @@ const NAME_CONNECTORS: &[&str] = &[
     "al", "el", "y", "ter",
 ];
 
-/// Heads of bodies named for a purpose ("Foundation for the Visual Arts"); not
-/// teams ("the Cardinals for the National League lead").
+/// Heads of bodies named for a purpose ("Foundation for the Visual Arts",
+/// "Council on Foreign Relations"); not teams ("the Cardinals for the National
+/// League lead"), nor "House of Commons for Hill employees".
 const FOR_HEADS: &[&str] = &[
     "foundation",
     "council",
@@ -526,15 +527,14 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let w = t.text(self.text);
-            // "Foundation for the Visual Arts", "Council for the Welfare of Immigrants": what a body is
-            // for is part of its name (with "the": "House of Commons for Hill employees" is not).
-            if w == "for"
-                && FOR_HEADS.contains(&self.key(last))
-                && self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the")
-            {
-                let cap = self.tokens.get(j + 2).is_some_and(|n| n.is_cap_word() && n.line == line);
-                if cap && self.is_name_word(j + 2) {
-                    j += 2;
+            // "Foundation for the Visual Arts", "Commission on Presidential Debates": what a body is
+            // for or on is part of its name ("the Council on Friday" is not).
+            if matches!(w, "for" | "on") && FOR_HEADS.contains(&self.key(last)) {
+                let skip = usize::from(self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the"));
+                let n = j + 1 + skip;
+                let cap = self.tokens.get(n).is_some_and(|t| t.is_cap_word() && t.line == line);
+                if cap && self.is_name_word(n) && !self.is(n, class::NOT_NAME) {
+                    j = n;
                     of_seen = true;
                     continue;
                 }

@@ -525,6 +525,9 @@ mod tests {
         assert_eq!(kind_of(text, "Andy Warhol Foundation for the Visual Arts"), Some(EntityType::Org));
         let text = "She trained staff of the House of Commons for Hill employees.";
         assert_eq!(kind_of(text, "House of Commons"), Some(EntityType::Org));
+        let text = "The debates are sponsored by the Commission on Presidential Debates, and the Council on Friday.";
+        assert_eq!(kind_of(text, "Commission on Presidential Debates"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Council"), Some(EntityType::Org));
     }
 
     #[test]

@@ -333,7 +333,7 @@ impl<'a> Typer<'a> {
                 }
             }
             // "Andy Warhol Foundation for the Visual Arts": the body's head comes before what it is for.
-            if let Some(at) = name_key.find(" for the ") {
+            if let Some(at) = name_key.find(" for ").or_else(|| name_key.find(" on ")) {
                 if lex.is(name_key[..at].rsplit(' ').next().unwrap_or(""), ORG_HEAD) {
                     s[ORG] += 3.0;
                 }
