@@ -562,4 +562,12 @@ mod tests {
         let text = "The competition was founded by Dean Kamen to encourage science.";
         assert_eq!(kind_of(text, "Dean Kamen"), Some(EntityType::Person));
     }
+
+    #[test]
+    fn whoever_has_a_person_is_no_person() {
+        let text = "The vote was close. Demosisto's Nathan Law earned a surprise victory.";
+        assert_eq!(kind_of(text, "Demosisto"), Some(EntityType::Org));
+        let text = "Officials said Russia's Boris Yeltsin was ill.";
+        assert_eq!(kind_of(text, "Russia"), Some(EntityType::Loc));
+    }
 }

@@ -425,6 +425,14 @@ impl<'a> Typer<'a> {
                     s[PER] -= 2.0;
                     s[ORG] += 1.0;
                 }
+            } else if n.kind == Kind::Possessive
+                && self.keys.is(after + 1, FIRST_NAME)
+                && self.tokens[after + 1].is_cap_word()
+            {
+                // "Demosisto's Nathan Law", "Russia's Boris Yeltsin": whoever has a person is a body or a
+                // place, not another person (CoNLL-2003 train: 68 of 68 such owners are LOC or ORG).
+                s[PER] -= 1.0;
+                s[ORG] += 2.0;
             } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
                 // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
                 s[MISC] += 2.0;
