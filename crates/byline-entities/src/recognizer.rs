@@ -570,4 +570,19 @@ mod tests {
         let text = "Officials said Russia's Boris Yeltsin was ill.";
         assert_eq!(kind_of(text, "Russia"), Some(EntityType::Loc));
     }
+
+    #[test]
+    fn names_in_one_list_are_of_one_kind() {
+        let text = "They worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.";
+        assert_eq!(kind_of(text, "Hera"), kind_of(text, "Aphrodite"));
+        assert_eq!(kind_of(text, "Hera"), Some(EntityType::Person));
+        let text = "The show opened.\n\nUbisoft, Microsoft, and Sony all had large areas.";
+        assert_eq!(kind_of(text, "Ubisoft"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_bare_and_makes_no_list() {
+        let text = "Matthew Ingram of The Globe and Mail dubbed the conflict a war.";
+        assert_eq!(kind_of(text, "Mail"), None);
+    }
 }

@@ -166,6 +166,8 @@ pub(crate) fn type_candidates<'k>(
         }
     }
     let mut out = Vec::with_capacity(cands.len());
+    // How sure each pushed mention's type is (see [`Sureness`]).
+    let mut sureness: Vec<Sureness> = Vec::with_capacity(cands.len());
     for ((((c, k), intr), ctx), &id) in cands.into_iter().zip(keys.iter()).zip(intrinsic).zip(contexts).zip(&id_of) {
         let mut s = total_by_id[id];
         let mut is_part = false;
@@ -199,12 +201,20 @@ pub(crate) fn type_candidates<'k>(
                     || is_part
             }
         };
+        let mut sure = Sureness::Sure;
         if !keep {
-            continue;
+            if c.support != Support::Own || c.first != c.last || c.common_word {
+                continue;
+            }
+            // "Ubisoft, Microsoft and …": kept only if a list gives it a type.
+            sure = Sureness::Dropped;
         }
         let mut best = argmax(&s);
         if s[best] <= 0.3 {
             best = default_kind(tokens, &c);
+            if best == MISC && c.first == c.last && sure == Sureness::Sure {
+                sure = Sureness::Defaulted;
+            }
         }
         if not_person[id] && best == PER {
             best = MISC;
@@ -227,8 +237,87 @@ pub(crate) fn type_candidates<'k>(
             }
         }
         out.push(Typed { cand: c, key: k, kind: kind_of(best) });
+        sureness.push(sure);
     }
+    agree_in_lists(text, tokens, &mut out, &mut sureness);
+    let mut i = 0;
+    out.retain(|_| {
+        i += 1;
+        sureness[i - 1] != Sureness::Dropped
+    });
     out
+}
+
+/// How sure a mention's type is before lists are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sureness {
+    /// Evidence gave the type.
+    Sure,
+    /// A lone word nothing spoke for: MISC by default.
+    Defaulted,
+    /// A lone sentence-initial word nothing spoke for: dropped unless a list types it.
+    Dropped,
+}
+
+/// "such as Zeus, Hera, Poseidon, Aphrodite, and Athena", "Ubisoft, Microsoft,
+/// and PlayStation": names in one list are of one kind. A lone word nothing
+/// spoke for takes the type of a typed neighbour in the list (a forward pass
+/// then a backward one, so types travel along the list), unless its two
+/// neighbours disagree. A bare "and" only links a word that a comma also
+/// links: "The Globe and Mail", "Santo Spirito and Immacolata" are no lists.
+fn agree_in_lists(text: &str, tokens: &[Token], out: &mut [Typed<'_>], sureness: &mut [Sureness]) {
+    let typed = |t: &Typed<'_>, s: Sureness| s == Sureness::Sure && t.kind != EntityType::Misc;
+    for pass in 0..2 {
+        for n in 0..out.len() {
+            let i = if pass == 0 { n } else { out.len() - 1 - n };
+            if sureness[i] == Sureness::Sure {
+                continue;
+            }
+            let before = if i > 0 { link(text, tokens, out[i - 1].cand.last, out[i].cand.first) } else { Link::None };
+            let after = match out.get(i + 1) {
+                Some(next) => link(text, tokens, out[i].cand.last, next.cand.first),
+                None => Link::None,
+            };
+            let in_list = before == Link::Comma || after == Link::Comma;
+            let prev = (in_list && before != Link::None).then(|| i - 1).filter(|&j| typed(&out[j], sureness[j]));
+            let next = (in_list && after != Link::None).then(|| i + 1).filter(|&j| typed(&out[j], sureness[j]));
+            let kind = match (prev.map(|j| out[j].kind), next.map(|j| out[j].kind)) {
+                (Some(a), Some(b)) if a != b => None,
+                (Some(a), _) | (_, Some(a)) => Some(a),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                out[i].kind = kind;
+                sureness[i] = Sureness::Sure;
+            }
+        }
+    }
+}
+
+/// What stands between two names.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// ",", ", and", ", or".
+    Comma,
+    /// "and", "or".
+    Conjunction,
+    /// Anything else.
+    None,
+}
+
+/// The list separator between tokens `a` and `b`, if only one stands there.
+fn link(text: &str, tokens: &[Token], a: usize, b: usize) -> Link {
+    let between = &tokens[(a + 1).min(tokens.len())..b.max(a + 1).min(tokens.len())];
+    let words: [&str; 2] = match between {
+        [x] => [x.text(text), ""],
+        [x, y] => [x.text(text), y.text(text)],
+        _ => return Link::None,
+    };
+    match words {
+        [",", ""] | [",", "and"] | [",", "or"] => Link::Comma,
+        ["and", ""] | ["or", ""] => Link::Conjunction,
+        _ => Link::None,
+    }
 }
 
 /// What an acronym gains from the name it abbreviates in the same document
