@@ -594,6 +594,11 @@ impl<'a> Finder<'a> {
         if first > last {
             return;
         }
+        // "told The Huffington Post", "against The Church of Scientology": a capitalised article
+        // before a longer name is not part of it ("The Hague", "The Oval" keep theirs).
+        if self.key(first) == "the" && last >= first + 2 && self.tokens[first + 1].is_cap_word() {
+            first += 1;
+        }
         // "American Dennis Mitchell", "Afghan Ambassador …": a nationality before a name is its own word.
         if first < last
             && self.is_nationality(first)

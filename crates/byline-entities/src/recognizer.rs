@@ -585,4 +585,10 @@ mod tests {
         let text = "Matthew Ingram of The Globe and Mail dubbed the conflict a war.";
         assert_eq!(kind_of(text, "Mail"), None);
     }
+
+    #[test]
+    fn a_capitalised_article_stays_outside_a_longer_name() {
+        let text = "As coauthor Colette Heald told The Huffington Post, ozone fell.";
+        assert_eq!(kind_of(text, "Huffington Post"), Some(EntityType::Org));
+    }
 }
