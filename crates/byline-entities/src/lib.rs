@@ -39,6 +39,7 @@ mod fxhash;
 mod lexicon;
 mod link;
 mod mentions;
+mod nested;
 mod recognizer;
 mod resolve;
 mod tokens;
@@ -48,6 +49,7 @@ pub use attributes::{is_pronoun, pronoun_gender};
 pub use link::CorpusLinker;
 pub use recognizer::{
     CorpusEntity, DocEntities, Entity, EntityRecognizer, EntityRecognizerBuilder, EntityType, Gender, Mention,
+    NestedName,
 };
 
 #[cfg(test)]

@@ -87,6 +87,22 @@ pub struct DocEntities {
     pub entities: Vec<Entity>,
     /// What was guessed or skipped.
     pub diagnostics: Vec<Diagnostic>,
+    /// Places and people named inside longer mentions ("US" in "US National
+    /// Park Service"), in text order; only with
+    /// [`EntityRecognizerBuilder::nested`], otherwise empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub nested: Vec<NestedName>,
+}
+
+/// A name inside a longer mention ("Andy Warhol" in "Andy Warhol Foundation").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NestedName {
+    /// The inner name as written.
+    pub span: Span,
+    /// Its type: a place the gazetteers know, or a person the document names.
+    pub kind: EntityType,
+    /// Index into [`DocEntities::mentions`] of the mention it is inside.
+    pub within: usize,
 }
 
 impl DocEntities {
@@ -120,6 +136,7 @@ impl DocEntities {
 #[derive(Clone, Debug, Default)]
 pub struct EntityRecognizerBuilder {
     keep_misc: bool,
+    nested: bool,
 }
 
 impl EntityRecognizerBuilder {
@@ -130,11 +147,20 @@ impl EntityRecognizerBuilder {
         self
     }
 
+    /// Also report the places and people named inside longer mentions in
+    /// [`DocEntities::nested`] ("US" in "US National Park Service"), as
+    /// nesting annotations (GUM) count them. Off by default: the flat
+    /// mentions are unchanged either way.
+    pub fn nested(mut self, nested: bool) -> EntityRecognizerBuilder {
+        self.nested = nested;
+        self
+    }
+
     /// The finished recognizer.
     pub fn build(self) -> EntityRecognizer {
         // Build the lexicons now rather than on the first document.
         std::sync::LazyLock::force(&LEXICON);
-        EntityRecognizer { keep_misc: self.keep_misc }
+        EntityRecognizer { keep_misc: self.keep_misc, nested: self.nested }
     }
 }
 
@@ -142,6 +168,7 @@ impl EntityRecognizerBuilder {
 #[derive(Clone, Debug)]
 pub struct EntityRecognizer {
     keep_misc: bool,
+    nested: bool,
 }
 
 impl EntityRecognizer {
@@ -188,7 +215,11 @@ impl EntityRecognizer {
         typed.sort_by_key(|t| (t.cand.start, t.cand.end));
         typed.dedup_by(|b, a| b.cand.start < a.cand.end);
         let clusters = cluster(&typed);
-        build_entities(text, &tokens, &typed, &clusters, lex)
+        let mut out = build_entities(text, &tokens, &typed, &clusters, lex);
+        if self.nested {
+            out.nested = crate::nested::nested_names(text, &tokens, &keys, &typed, lex);
+        }
+        out
     }
 }
 
@@ -590,5 +621,23 @@ mod tests {
     fn a_capitalised_article_stays_outside_a_longer_name() {
         let text = "As coauthor Colette Heald told The Huffington Post, ozone fell.";
         assert_eq!(kind_of(text, "Huffington Post"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn places_and_people_inside_names_are_reported_on_request() {
+        let text = "Andy Warhol painted. The Andy Warhol Foundation and the US National Park Service paid, \
+                    as did the University of North Carolina.";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let flat = EntityRecognizer::builder().build().recognize(&doc);
+        assert!(flat.nested.is_empty());
+        let ents = EntityRecognizer::builder().nested(true).build().recognize(&doc);
+        assert_eq!(ents.mentions, flat.mentions);
+        let inner: Vec<(&str, EntityType)> = ents.nested.iter().map(|n| (n.span.slice(&doc.text), n.kind)).collect();
+        assert_eq!(
+            inner,
+            [("Andy Warhol", EntityType::Person), ("US", EntityType::Loc), ("North Carolina", EntityType::Loc)]
+        );
+        let n = &ents.nested[0];
+        assert!(ents.mentions[n.within].span.start <= n.span.start && n.span.end <= ents.mentions[n.within].span.end);
     }
 }

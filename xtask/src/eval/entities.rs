@@ -82,6 +82,12 @@ impl Engine {
         }
     }
 
+    /// The same recognizer with the nested layer on (not timed).
+    fn nested(&self, text: &str) -> DocEntities {
+        let doc = self.normalizer.normalize_str(text);
+        EntityRecognizer::builder().nested(true).build().recognize(&doc)
+    }
+
     fn run(&mut self, text: &str) -> DocEntities {
         let doc = self.normalizer.normalize_str(text);
         let t = Instant::now();
@@ -126,6 +132,15 @@ fn predicted(ents: &DocEntities) -> Vec<Labeled> {
         .filter(|m| m.kind != EntityType::Misc)
         .map(|m| (m.span.start, m.span.end, m.kind.as_str()))
         .collect()
+}
+
+/// The flat mentions and the names nested inside them.
+fn predicted_with_nested(ents: &DocEntities) -> Vec<Labeled> {
+    let mut out = predicted(ents);
+    out.extend(
+        ents.nested.iter().filter(|n| n.kind != EntityType::Misc).map(|n| (n.span.start, n.span.end, n.kind.as_str())),
+    );
+    out
 }
 
 fn type_name(tag: &str) -> Option<&'static str> {
@@ -313,6 +328,8 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
     let mut overlap = BTreeMap::new();
     let mut leaf = BTreeMap::new();
     let mut strict = BTreeMap::new();
+    let mut nested_exact = BTreeMap::new();
+    let mut nested_overlap = BTreeMap::new();
     let mut set_aside = 0usize;
     for doc in &docs {
         let mut gold: Vec<Labeled> = mentions
@@ -342,6 +359,21 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
         score_exact(&gold, &pred, &mut by_type);
         let (used_gold, used_pred) = score_overlap(&gold, &pred, &mut overlap);
         score_exact(&leaf_mentions(&gold), &pred, &mut leaf);
+        // The same with the nested layer (EntityRecognizerBuilder::nested).
+        let mut with_nested = predicted_with_nested(&engine.nested(&doc.text));
+        with_nested.sort();
+        with_nested.dedup();
+        with_nested.retain(|p| {
+            gold.iter().any(|g| g.0 < p.1 && p.0 < g.1)
+                || !unnamed.iter().any(|u| u.2 == p.2 && u.0 <= p.0 && p.1 <= u.1)
+        });
+        if errors && std::env::var_os("NESTED_ERRORS").is_some() {
+            for p in with_nested.iter().filter(|p| !pred.contains(p) && !gold.contains(p)) {
+                println!("  NESTED-SPUR {} {:?}  …{}…", p.2, &doc.text[p.0..p.1], context(&doc.text, p.0, p.1));
+            }
+        }
+        score_exact(&gold, &with_nested, &mut nested_exact);
+        score_overlap(&gold, &with_nested, &mut nested_overlap);
         if errors {
             println!("== {}", doc.id);
             if overlap_errors {
@@ -360,6 +392,10 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
     let all = print_by_type("  exact micro", &by_type);
     let over = print_by_type("  overlap micro (same type, one to one)", &overlap);
     print_by_type("  exact micro, innermost gold mentions only", &leaf);
+    println!("  with the nested layer on (places and people inside longer names; the same predictions set aside):");
+    let nested_all = print_by_type("  nested: exact micro", &nested_exact);
+    let nested_over = print_by_type("  nested: overlap micro", &nested_overlap);
+    println!("  nested layer: exact {:.3}, overlap {:.3}", nested_all.f1(), nested_over.f1());
     println!(
         "  target F1 >= 0.80: exact {} (strict {:.3}), overlap {}",
         verdict(all.f1() >= 0.80),
