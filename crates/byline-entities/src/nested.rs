@@ -38,8 +38,11 @@ pub(crate) fn nested_names(
         }
         let mut i = first;
         while i <= last {
-            // An inner name does not open with a body's word ("University of Texas" is no place).
-            let found = (tokens[i].is_cap_word() && !keys.is(i, class::ORG_START | class::ORG_HEAD))
+            // An inner name opening with a body's word must be a country or region ("United
+            // Kingdom"), not a town the gazetteer lists ("University of Texas").
+            let body_word = keys.is(i, class::ORG_START | class::ORG_HEAD);
+            let found = tokens[i]
+                .is_cap_word()
                 .then(|| {
                     (i..=last.min(i + MAX_INNER_TOKENS - 1)).rev().find_map(|j| {
                         if (i == first && j == last) || !tokens[j].is_cap_word() {
@@ -50,7 +53,11 @@ pub(crate) fn nested_names(
                         // "US" in capitals is the country, not the pronoun.
                         let class =
                             if tokens[i].has(ALL_CAPS) { keys.class(i) & !class::COMMON } else { keys.class(i) };
-                        inner_kind(&buf, i == j, class, &people, &places, lex).map(|kind| (j, kind))
+                        inner_kind(&buf, i == j, class, &people, &places, lex)
+                            .filter(|_| {
+                                !body_word || (i < j && lex.is(&buf, class::COUNTRY | class::REGION | class::KNOWN_LOC))
+                            })
+                            .map(|kind| (j, kind))
                     })
                 })
                 .flatten();
@@ -89,9 +96,10 @@ fn is_compass(key: &str) -> bool {
 }
 
 /// Classes that make a one-word "place" something else inside a name: a
-/// common word ("Mobile"), a given name ("Victoria"), a head ("University").
-const NOT_INNER_PLACE: u32 =
-    class::COMMON | class::FIRST_NAME | class::ORG_START | class::ORG_HEAD | class::LOC_HEAD | class::TITLE;
+/// common word ("Mobile"), a head ("University"), a title. A given name
+/// ("Victoria", "Mary") doubts a town or region, not a country ("Canada" is in
+/// the names list).
+const NOT_INNER_PLACE: u32 = class::COMMON | class::ORG_START | class::ORG_HEAD | class::LOC_HEAD | class::TITLE;
 
 /// The type of an inner name with lookup key `key`: a place the gazetteers
 /// know (see [`NOT_INNER_PLACE`] for one word; a one-word city only if the
@@ -107,8 +115,10 @@ fn inner_kind(
 ) -> Option<EntityType> {
     let ambiguous_word = one_word && word_class & NOT_INNER_PLACE != 0;
     let classes = lex.classes(key);
-    let place = classes & (class::COUNTRY | class::REGION | class::KNOWN_LOC) != 0
-        || (classes & class::CITY != 0 && (!one_word || places.contains(key)));
+    let given_name = one_word && word_class & class::FIRST_NAME != 0;
+    let place = classes & (class::COUNTRY | class::KNOWN_LOC) != 0
+        || (classes & class::REGION != 0 && !given_name)
+        || (classes & class::CITY != 0 && (!one_word || places.contains(key)) && !given_name);
     if place && !ambiguous_word {
         Some(EntityType::Loc)
     } else if !one_word && people.contains(key) {

@@ -626,7 +626,7 @@ mod tests {
     #[test]
     fn places_and_people_inside_names_are_reported_on_request() {
         let text = "Andy Warhol painted. The Andy Warhol Foundation and the US National Park Service paid, \
-                    as did the University of North Carolina.";
+                    as did the University of North Carolina and the United Kingdom Home Office.";
         let doc = Normalizer::builder().build().normalize_str(text);
         let flat = EntityRecognizer::builder().build().recognize(&doc);
         assert!(flat.nested.is_empty());
@@ -635,7 +635,12 @@ mod tests {
         let inner: Vec<(&str, EntityType)> = ents.nested.iter().map(|n| (n.span.slice(&doc.text), n.kind)).collect();
         assert_eq!(
             inner,
-            [("Andy Warhol", EntityType::Person), ("US", EntityType::Loc), ("North Carolina", EntityType::Loc)]
+            [
+                ("Andy Warhol", EntityType::Person),
+                ("US", EntityType::Loc),
+                ("North Carolina", EntityType::Loc),
+                ("United Kingdom", EntityType::Loc)
+            ]
         );
         let n = &ents.nested[0];
         assert!(ents.mentions[n.within].span.start <= n.span.start && n.span.end <= ents.mentions[n.within].span.end);
