@@ -327,6 +327,7 @@ const PERSON_TITLES: &str = "
 president vice-president prime minister premier mayor mp mps mpp mla mna mep senator sen sen. rep rep. representative
 congressman congresswoman congressmen governor gov gov. lieutenant lt lt. leader chancellor chairman chairwoman chair
 chief ceo cfo coo director secretary ambassador councillor councilor alderman deputy commissioner inspector constable
+sheriff
 const. cpl cpl. sgt sgt. sergeant officer detective det. judge justice magistrate attorney prosecutor lawyer pope
 king queen prince princess emperor empress sheikh ayatollah cardinal bishop archbishop rabbi imam reverend rev father
 pastor general gen gen. colonel col col. captain capt capt. major maj maj. admiral adm adm. commander cmdr corporal

@@ -645,4 +645,12 @@ mod tests {
         let n = &ents.nested[0];
         assert!(ents.mentions[n.within].span.start <= n.span.start && n.span.end <= ents.mentions[n.within].span.end);
     }
+
+    #[test]
+    fn a_sheriff_is_a_title() {
+        let text =
+            "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";
+        assert_eq!(kind_of(text, "Los Angeles"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Lee Baca"), Some(EntityType::Person));
+    }
 }
