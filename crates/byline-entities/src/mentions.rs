@@ -629,7 +629,11 @@ impl<'a> Finder<'a> {
             self.push_name(last, last, None, false, None, out);
             return;
         }
-        let ends_with_head = last > first && self.is(last, class::ORG_HEAD | class::LOC_HEAD);
+        // "Secretary of State", "Minister of Home Affairs": a title and its portfolio name an office,
+        // not a body or a place, however the portfolio ends.
+        let title_of =
+            self.is_title_word(first) && self.tokens.get(first + 1).is_some_and(|t| t.text(self.text) == "of");
+        let ends_with_head = last > first && !title_of && self.is(last, class::ORG_HEAD | class::LOC_HEAD);
         // "Alberta MLA", "Liberal MPs", "as MP": a title closing the run.
         let run_last = last;
         let mut last = last;

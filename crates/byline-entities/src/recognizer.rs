@@ -653,4 +653,11 @@ mod tests {
         assert_eq!(kind_of(text, "Los Angeles"), Some(EntityType::Loc));
         assert_eq!(kind_of(text, "Lee Baca"), Some(EntityType::Person));
     }
+
+    #[test]
+    fn a_title_and_its_portfolio_are_no_place() {
+        let text = "The department said John Kerry, the Secretary of State, called Thailand.";
+        assert_eq!(kind_of(text, "Secretary of State"), None);
+        assert_eq!(kind_of(text, "John Kerry"), Some(EntityType::Person));
+    }
 }
