@@ -118,7 +118,7 @@ pub(crate) fn type_candidates<'k>(
     let mut part_scores: HashMap<&str, Scores> = HashMap::default();
     // Initials of the names of bodies, places and things, with their type: "KPA" after
     // "Korean People's Army", "IE" after "Internet Explorer".
-    let mut initials: HashMap<String, usize> = HashMap::default();
+    let mut initials: HashMap<u64, usize> = HashMap::default();
     // (Sums commute, so the map's order does not matter.)
     for (k, &id) in &ids {
         if !k.contains(' ') || not_person[id] {
@@ -181,7 +181,7 @@ pub(crate) fn type_candidates<'k>(
                 is_part = true;
             }
             if !initials.is_empty() && tokens[c.first].has(ALL_CAPS) {
-                if let Some(&kind) = initials.get(*k) {
+                if let Some(&kind) = packed(k).and_then(|p| initials.get(&p)) {
                     s[kind] += ACRONYM_OF_NAME;
                     is_part = true;
                 }
@@ -326,13 +326,27 @@ fn link(text: &str, tokens: &[Token], a: usize, b: usize) -> Link {
 const ACRONYM_OF_NAME: f32 = 3.0;
 
 /// "korean people's army" → "kpa": the initials of a name's words, small
-/// connectors left out (as [`short_forms_of`] abbreviates it).
-fn initials_of(key: &str) -> Option<String> {
-    let initials: String = parts(key)
-        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    (initials.len() >= 2 && initials.chars().all(|c| c.is_ascii_alphabetic())).then_some(initials)
+/// connectors left out (as [`short_forms_of`] abbreviates it), packed as by
+/// [`packed`] (no allocation per name).
+fn initials_of(key: &str) -> Option<u64> {
+    let mut out = 0u64;
+    let mut n = 0;
+    for w in parts(key).filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du")) {
+        let b = w.as_bytes()[0];
+        if !b.is_ascii_alphabetic() || n == 8 {
+            return None;
+        }
+        out = out << 8 | u64::from(b);
+        n += 1;
+    }
+    (n >= 2).then_some(out)
+}
+
+/// A key of two to eight ASCII letters as one number ("kpa"), to look up [`initials_of`].
+fn packed(key: &str) -> Option<u64> {
+    let b = key.as_bytes();
+    ((2..=8).contains(&b.len()) && b.iter().all(u8::is_ascii_alphabetic))
+        .then(|| b.iter().fold(0u64, |acc, &c| acc << 8 | u64::from(c)))
 }
 
 /// "Warhol Polaroids": a name opened by the surname of a person the document

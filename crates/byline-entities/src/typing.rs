@@ -333,8 +333,9 @@ impl<'a> Typer<'a> {
                 }
             }
             // "Andy Warhol Foundation for the Visual Arts": the body's head comes before what it is for.
-            if let Some(at) = name_key.find(" for ").or_else(|| name_key.find(" on ")) {
-                if lex.is(name_key[..at].rsplit(' ').next().unwrap_or(""), ORG_HEAD) {
+            // (Token keys are cached: no substring search per name.)
+            if let Some(at) = (c.first + 1..c.last).find(|&i| matches!(self.key_of(i), "for" | "on")) {
+                if self.keys.is(at - 1, ORG_HEAD) {
                     s[ORG] += 3.0;
                 }
             }
