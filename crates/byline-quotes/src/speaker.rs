@@ -48,13 +48,15 @@ const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "camp
 
 /// Strips titles, possessive `'s` and a leading article from a name.
 pub(crate) fn clean_name(name: &str) -> String {
-    clean_name_words(name.split_whitespace().collect()).0
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let keep = clean_name_words(&mut words);
+    words[keep].join(" ")
 }
 
-/// `clean_name` over words already split, with the number of words kept.
-fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
+/// `clean_name` over words already split (in place): the range of words kept.
+fn clean_name_words(words: &mut Vec<&str>) -> std::ops::Range<usize> {
     if let Some(last) = words.last_mut() {
-        *last = last.trim_end_matches("'s").trim_end_matches("’s");
+        *last = without_possessive(last);
     }
     // "David Woodard of Clemson University": the name comes before "of"
     // unless only a title does ("Secretary of State John Kerry").
@@ -74,8 +76,23 @@ fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
     while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
         start += 1;
     }
-    let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
-    (tail.join(" "), tail.len())
+    if start < words.len() {
+        start..words.len()
+    } else {
+        words.len().saturating_sub(1)..words.len()
+    }
+}
+
+/// `word` without its possessive endings: `trim_end_matches("'s")` then
+/// `("’s")`, without building a substring searcher for each call.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    while let Some(w) = word.strip_suffix("’s") {
+        word = w;
+    }
+    word
 }
 
 fn fold(c: char) -> char {
@@ -214,7 +231,7 @@ impl<'a> Resolver<'a> {
         }
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
-        let head_clean = head.trim_end_matches("'s").trim_end_matches("’s");
+        let head_clean = without_possessive(head);
         let first_lower = words.first().map_or(String::new(), |w| w.to_ascii_lowercase());
         let described = DESCRIPTION_OPENERS.contains(&first_lower.as_str()) && words.len() > 1;
         if head_clean.starts_with(char::is_uppercase) && (!described || first_lower == "the") {
@@ -334,20 +351,18 @@ fn local_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
         if run.len() >= 2 {
-            let (name, n) = clean_name_words(run.iter().flat_map(|w| w.split_whitespace()).collect());
-            if (2..=4).contains(&n) && name.split(' ').all(|w| !LEXICON.is_np_breaker(w)) {
-                out.push(name);
+            let keep = clean_name_words(run);
+            let name = &run[keep];
+            if (2..=4).contains(&name.len()) && name.iter().all(|w| !LEXICON.is_np_breaker(w)) {
+                out.push(name.join(" "));
             }
         }
         run.clear();
     };
-    for raw in text.split([' ', '\t', '\n', '\r']) {
-        if raw.is_empty() {
-            flush(&mut run, &mut out);
-            continue;
-        }
-        // Most words are lowercase ASCII: not part of a name.
-        if raw.as_bytes()[0].is_ascii_lowercase() || raw.as_bytes()[0].is_ascii_digit() {
+    for raw in blank_separated(text) {
+        // Most words are lowercase ASCII: not part of a name (nor is the
+        // empty piece between two blanks).
+        if raw.as_bytes().first().is_none_or(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
             flush(&mut run, &mut out);
             continue;
         }
@@ -367,6 +382,23 @@ fn local_names(text: &str) -> Vec<String> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// The pieces of `text` between single spaces, tabs and line breaks (empty
+/// between two of them): `str::split` on those four, searched byte by byte
+/// (all four are ASCII) rather than char by char.
+fn blank_separated(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            Some(n) => {
+                rest = Some(&piece[n + 1..]);
+                Some(&piece[..n])
+            }
+            None => rest.take(),
+        }
+    })
 }
 
 #[cfg(test)]
