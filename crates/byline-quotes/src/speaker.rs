@@ -363,7 +363,9 @@ fn local_names(text: &str) -> Vec<String> {
         // Most words are lowercase ASCII: not part of a name (nor is the
         // empty piece between two blanks).
         if raw.as_bytes().first().is_none_or(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
-            flush(&mut run, &mut out);
+            if !run.is_empty() {
+                flush(&mut run, &mut out);
+            }
             continue;
         }
         let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
