@@ -127,23 +127,6 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     sentences_between(text, &cuts)
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-
-/// The high bit of each byte of `w` that equals `b`.
-fn bytes_equal(w: u64, b: u8) -> u64 {
-    let t = w ^ (ONES * u64::from(b));
-    !(((t & LOW_SEVEN) + LOW_SEVEN) | t) & HIGHS
-}
-
-/// The high bit of each byte of `w` whose low seven bits are `A`-`Z`: every
-/// ASCII capital and a few non-ASCII bytes (the caller checks).
-fn maybe_capitals(w: u64) -> u64 {
-    let low = w & LOW_SEVEN;
-    (low + ONES * (0x80 - u64::from(b'A'))) & !(low + ONES * (0x80 - u64::from(b'Z') - 1)) & HIGHS
-}
-
 /// Where the sentence scan has work at `j`: a sentence mark, or a space
 /// before an ASCII capital (a possible run-on sentence).
 fn is_stop(bytes: &[u8], j: usize) -> bool {
@@ -157,16 +140,15 @@ fn is_stop(bytes: &[u8], j: usize) -> bool {
 /// The first stop (see [`is_stop`]) at or after `i`, eight bytes at a time:
 /// a space comes every six bytes or so, a stop every forty.
 fn next_stop(bytes: &[u8], mut i: usize) -> Option<usize> {
-    while let (Some(chunk), Some(next)) = (bytes.get(i..i + 8), bytes.get(i + 1..i + 9)) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let after = u64::from_le_bytes(next.try_into().expect("eight bytes"));
+    use byline_text::scan::{bytes_equal, first_marked, maybe_capitals, word_at};
+    while let (Some(w), Some(after)) = (word_at(bytes, i), word_at(bytes, i + 1)) {
         let marks = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
         let hits = marks | (bytes_equal(w, b' ') & maybe_capitals(after));
         if hits == 0 {
             i += 8;
             continue;
         }
-        let j = i + (hits.trailing_zeros() / 8) as usize;
+        let j = i + first_marked(hits);
         if is_stop(bytes, j) {
             return Some(j);
         }

@@ -102,6 +102,10 @@ fn word_end(text: &str, start: usize) -> usize {
             i += 1;
             continue;
         }
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') {
+            // A space or punctuation that never joins: the usual end of a word.
+            break;
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() || (is_inner_joiner(c) && alphanumeric_at(text, i + c.len_utf8())) {
             i += c.len_utf8();
