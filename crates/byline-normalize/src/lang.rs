@@ -94,16 +94,44 @@ pub(crate) fn detect(text: &str) -> Lang {
 fn is_english_word(lower: &[u8]) -> bool {
     matches!(
         lower,
-        b"the" | b"and" | b"of" | b"to" | b"is" | b"that" | b"for" | b"was" | b"with" | b"said" | b"he" | b"it" | b"at"
-            | b"by" | b"his" | b"has"
+        b"the"
+            | b"and"
+            | b"of"
+            | b"to"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"was"
+            | b"with"
+            | b"said"
+            | b"he"
+            | b"it"
+            | b"at"
+            | b"by"
+            | b"his"
+            | b"has"
     )
 }
 
 fn is_french_word(lower: &[u8]) -> bool {
     matches!(
         lower,
-        b"le" | b"les" | b"des" | b"est" | b"une" | b"du" | b"dans" | b"pour" | b"qui" | b"au" | b"sur" | b"pas" | b"et"
-            | b"avec" | b"sont" | b"il"
+        b"le"
+            | b"les"
+            | b"des"
+            | b"est"
+            | b"une"
+            | b"du"
+            | b"dans"
+            | b"pour"
+            | b"qui"
+            | b"au"
+            | b"sur"
+            | b"pas"
+            | b"et"
+            | b"avec"
+            | b"sont"
+            | b"il"
     )
 }
 

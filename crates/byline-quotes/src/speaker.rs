@@ -329,9 +329,7 @@ impl NameTable {
         let last = base.split_whitespace().next_back()?;
         let words = base.split_whitespace().count();
         let key = word_key(last);
-        let longer = |found: Option<&NameEntry>| {
-            found.filter(|n| n.words > words).map(|n| (n.name.clone(), n.entity))
-        };
+        let longer = |found: Option<&NameEntry>| found.filter(|n| n.words > words).map(|n| (n.name.clone(), n.entity));
         longer(self.by_last.get(&key)).or_else(|| if words == 1 { longer(self.by_first.get(&key)) } else { None })
     }
 }
