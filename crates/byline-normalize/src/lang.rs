@@ -89,11 +89,51 @@ pub(crate) fn detect(text: &str) -> Lang {
     }
 }
 
-/// Words frequent in English news and absent from French (and vice versa).
-const ENGLISH_WORDS: &[&str] =
-    &["the", "and", "of", "to", "is", "that", "for", "was", "with", "said", "he", "it", "at", "by", "his", "has"];
-const FRENCH_WORDS: &[&str] =
-    &["le", "les", "des", "est", "une", "du", "dans", "pour", "qui", "au", "sur", "pas", "et", "avec", "sont", "il"];
+/// Words frequent in English news and absent from French (and vice versa),
+/// as `match`es: the compiler dispatches on length and bytes.
+fn is_english_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"the"
+            | b"and"
+            | b"of"
+            | b"to"
+            | b"is"
+            | b"that"
+            | b"for"
+            | b"was"
+            | b"with"
+            | b"said"
+            | b"he"
+            | b"it"
+            | b"at"
+            | b"by"
+            | b"his"
+            | b"has"
+    )
+}
+
+fn is_french_word(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"le"
+            | b"les"
+            | b"des"
+            | b"est"
+            | b"une"
+            | b"du"
+            | b"dans"
+            | b"pour"
+            | b"qui"
+            | b"au"
+            | b"sur"
+            | b"pas"
+            | b"et"
+            | b"avec"
+            | b"sont"
+            | b"il"
+    )
+}
 
 /// Hits needed, and the factor by which one language must lead the other.
 const MIN_HITS: usize = 6;
@@ -107,8 +147,12 @@ fn by_function_words(sample: &str) -> Option<Lang> {
         if word.len() > 5 || word.is_empty() {
             continue;
         }
-        en += usize::from(ENGLISH_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)));
-        fr += usize::from(FRENCH_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)));
+        let mut buf = [0u8; 5];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        en += usize::from(is_english_word(lower));
+        fr += usize::from(is_french_word(lower));
     }
     if en >= MIN_HITS && en >= LEAD * fr {
         Some(Lang::En)

@@ -100,11 +100,11 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     let mut forced_i = 0;
     let mut i = 0;
     while i < bytes.len() {
-        // Only spaces and sentence punctuation matter; skip to the next one.
-        let Some(step) = bytes[i..].iter().position(|&c| matches!(c, b' ' | b'.' | b'!' | b'?')) else { break };
-        i += step;
+        // Only sentence marks and spaces before capitals matter; skip to the next one.
+        let Some(stop) = next_stop(bytes, i) else { break };
+        i = stop;
         if bytes[i] == b' ' {
-            if bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase) && opens_run_on_sentence(bytes, i + 1) {
+            if opens_run_on_sentence(bytes, i + 1) {
                 cuts.push(i + 1);
                 sentence_start = sentence_start.max(i + 1);
             }
@@ -125,6 +125,36 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
     cuts.sort_unstable();
     cuts.dedup();
     sentences_between(text, &cuts)
+}
+
+/// Where the sentence scan has work at `j`: a sentence mark, or a space
+/// before an ASCII capital (a possible run-on sentence).
+fn is_stop(bytes: &[u8], j: usize) -> bool {
+    match bytes[j] {
+        b'.' | b'!' | b'?' => true,
+        b' ' => bytes.get(j + 1).is_some_and(u8::is_ascii_uppercase),
+        _ => false,
+    }
+}
+
+/// The first stop (see [`is_stop`]) at or after `i`, eight bytes at a time:
+/// a space comes every six bytes or so, a stop every forty.
+fn next_stop(bytes: &[u8], mut i: usize) -> Option<usize> {
+    use byline_text::scan::{bytes_equal, first_marked, maybe_capitals, word_at};
+    while let (Some(w), Some(after)) = (word_at(bytes, i), word_at(bytes, i + 1)) {
+        let marks = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
+        let hits = marks | (bytes_equal(w, b' ') & maybe_capitals(after));
+        if hits == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + first_marked(hits);
+        if is_stop(bytes, j) {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    (i..bytes.len()).find(|&j| is_stop(bytes, j))
 }
 
 /// Decides the candidate at `i`: the cut (start of the next sentence), if
@@ -452,6 +482,36 @@ fn sentences_between(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stops_are_found_eight_bytes_at_a_time_as_one_by_one() {
+        let texts = [
+            "no stop here at all, none whatsoever",
+            "a b c D. e! F? g Éclair 'Z' ÀB é.",
+            "Ends with a space before a capital Q",
+            "",
+            ".",
+            " A",
+            "          X",
+            "é\u{c1}bcdefghé É",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                assert_eq!(super::next_stop(b, i), (i..b.len()).find(|&j| super::is_stop(b, j)), "{t:?} from {i}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn next_stop_matches_a_byte_scan(t in "[ a-zA-Z.!?\u{e9}\u{c9}\u{c1},]{0,64}") {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                proptest::prop_assert_eq!(super::next_stop(b, i), (i..b.len()).find(|&j| super::is_stop(b, j)));
+            }
+        }
+    }
+
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {

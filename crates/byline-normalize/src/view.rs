@@ -39,7 +39,6 @@ struct Repairs {
     first_non_nfc: Option<Span>,
 }
 
-/// Builds the unified view of `text` in one linear pass.
 /// The first index at or after `i` whose byte is not printable ASCII,
 /// eight bytes at a time: most of a news article needs no rewriting.
 fn skip_printable_ascii(bytes: &[u8], mut i: usize) -> usize {
@@ -58,6 +57,7 @@ fn skip_printable_ascii(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Builds the unified view of `text` in one linear pass.
 pub(crate) fn build_view(text: &str, diagnostics: &mut Vec<Diagnostic>) -> View {
     let bytes = text.as_bytes();
     let mut b = ViewBuilder::new(text);

@@ -625,8 +625,16 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// Lowercases an ASCII word into a stack buffer; None for long or non-ASCII words
 /// (no list holds them).
 fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
+    if !word.is_ascii() {
+        return None;
+    }
+    ascii_lower_bytes(word, buf)
+}
+
+/// `word`'s bytes with ASCII letters lower-cased into `buf`; None past 32 bytes.
+fn ascii_lower_bytes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
     let b = word.as_bytes();
-    if b.len() > buf.len() || !word.is_ascii() {
+    if b.len() > buf.len() {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(b) {
@@ -641,42 +649,95 @@ pub(crate) fn lower_in<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str>
     std::str::from_utf8(&buf[..n]).ok()
 }
 
-/// Every list, built once: stems for the cues, sets for the rest.
+/// Every list, built once: the cues expanded to their inflected forms and
+/// every word list, in one table of lower-case words.
 pub(crate) struct Lexicon {
-    /// Inflected forms the stemmer maps onto a cue (a fast exact path).
-    cue_forms: FastMap<String, CueClass>,
-    /// Every word that can start a cue, with what it can start.
-    roles: FastMap<String, Role>,
-    /// 4-letter lowercase prefixes of every cue form: a cheap filter before stemming.
-    cue_prefixes: FastSet<[u8; 4]>,
-    titles: FastSet<&'static str>,
-    np_breakers: FastSet<&'static str>,
-    aux: FastSet<&'static str>,
-    determiners: FastSet<&'static str>,
-    be_forms: FastSet<&'static str>,
-    time_words: FastSet<&'static str>,
+    words: WordTable,
     female: FastSet<&'static str>,
     male: FastSet<&'static str>,
 }
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Lexicon").field("cues", &self.cue_forms.len()).finish()
+        f.debug_struct("Lexicon").field("words", &self.words.infos.len()).finish()
     }
+}
+
+/// Bits of [`WordInfo::lists`]: the word lists a word is on.
+mod list {
+    pub const TITLE: u8 = 1;
+    pub const NP_BREAKER: u8 = 2;
+    pub const AUX: u8 = 4;
+    pub const DETERMINER: u8 = 8;
+    pub const BE: u8 = 16;
+    pub const TIME: u8 = 32;
+}
+
+/// Everything the lexicon knows of one lower-case word.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    hash: u64,
+    role: Option<Role>,
+    lists: u8,
+}
+
+/// Every word of every list in one open-addressed table of indices into
+/// `infos`, keyed by the hash of the lower-cased word: the hot loop asks
+/// several questions of each word, and each costs one short hash and
+/// usually one probe of a small array, with no string compared or copied.
+/// Two words sharing a 64-bit hash is vanishingly unlikely.
+struct WordTable {
+    slots: Vec<u32>,
+    mask: usize,
+    infos: Vec<WordInfo>,
+}
+
+const EMPTY_SLOT: u32 = u32::MAX;
+
+impl WordTable {
+    /// Built from sorted words, so the table is the same in every process.
+    fn build(words: std::collections::BTreeMap<String, (Option<Role>, u8)>) -> WordTable {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mask = size - 1;
+        let mut slots = vec![EMPTY_SLOT; size];
+        let mut infos = Vec::with_capacity(words.len());
+        for (word, (role, lists)) in words {
+            let Some(hash) = lower_hash(&word) else { continue };
+            let mut i = hash as usize & mask;
+            while slots[i] != EMPTY_SLOT {
+                i = (i + 1) & mask;
+            }
+            slots[i] = infos.len() as u32;
+            infos.push(WordInfo { hash, role, lists });
+        }
+        WordTable { slots, mask, infos }
+    }
+
+    fn get(&self, word: &str) -> Option<&WordInfo> {
+        let hash = lower_hash(word)?;
+        let mut i = hash as usize & self.mask;
+        loop {
+            let info = self.infos.get(*self.slots.get(i)? as usize)?;
+            if info.hash == hash {
+                return Some(info);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// The hash of `word` with ASCII letters lower-cased; None past 32 bytes
+/// (no list holds such a word).
+fn lower_hash(word: &str) -> Option<u64> {
+    let mut buf = [0u8; 32];
+    let n = ascii_lower_bytes(word, &mut buf)?;
+    Some(xxhash_rust::xxh3::xxh3_64(&buf[..n]))
 }
 
 /// The one lexicon of the process.
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
-fn prefix4(word: &str) -> Option<[u8; 4]> {
-    let b = word.as_bytes();
-    (b.len() >= 4).then(|| {
-        [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase(), b[3].to_ascii_lowercase()]
-    })
-}
-
-/// The regular inflections of a verb, for the prefix filter (the stemmer
-/// does the real matching).
+/// The regular inflections of a verb (the stemmer decides which are its own).
 fn inflections(w: &str) -> Vec<String> {
     let mut out =
         vec![w.to_string(), format!("{w}s"), format!("{w}es"), format!("{w}ed"), format!("{w}d"), format!("{w}ing")];
@@ -698,15 +759,11 @@ impl Lexicon {
     fn build() -> Lexicon {
         let stemmer = Stemmer::create(Algorithm::English);
         let mut cue_forms: FastMap<String, CueClass> = FastMap::default();
-        let mut cue_prefixes = FastSet::default();
         let mut add = |words: &[&str], class: CueClass| {
             for w in words {
                 let forms = [w.to_string(), format!("{w}s"), format!("{w}ed"), format!("{w}ing")];
                 let own: Vec<String> = forms.iter().map(|f| stemmer.stem(f).into_owned()).collect();
                 for form in inflections(w) {
-                    if let Some(p) = prefix4(&form) {
-                        cue_prefixes.insert(p);
-                    }
                     // Every form the stemmer folds onto the verb ("added" ->
                     // "ad", like "adds") is looked up whole: the hot path
                     // never stems.
@@ -727,13 +784,6 @@ impl Lexicon {
         for noun in ["state", "states", "comment", "comments", "remark", "remarks", "attack", "attacks", "note", "ads"]
         {
             cue_forms.remove(noun);
-        }
-        for (verb, _) in PARTICLE_CUES {
-            for form in inflections(verb) {
-                if let Some(p) = prefix4(&form) {
-                    cue_prefixes.insert(p);
-                }
-            }
         }
         let mut roles: FastMap<String, Role> = FastMap::default();
         for (form, class) in &cue_forms {
@@ -758,89 +808,82 @@ impl Lexicon {
                 }
             }
         }
-        for form in roles.keys() {
-            if let Some(p) = prefix4(form) {
-                cue_prefixes.insert(p);
-            }
-        }
         let split = |s: &'static str| s.lines().map(str::trim).filter(|l| !l.is_empty());
         let female_all: FastSet<&str> = split(include_str!("../data/names-female.txt")).collect();
         let male_all: FastSet<&str> = split(include_str!("../data/names-male.txt")).collect();
         let female = female_all.difference(&male_all).copied().collect();
         let male = male_all.difference(&female_all).copied().collect();
-        Lexicon {
-            cue_forms,
-            roles,
-            cue_prefixes,
-            titles: TITLES.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect(),
-            np_breakers: NP_BREAKERS.iter().copied().collect(),
-            aux: AUX_AND_ADVERBS.iter().copied().collect(),
-            determiners: DETERMINERS.iter().copied().collect(),
-            be_forms: BE_FORMS.iter().copied().collect(),
-            time_words: WEEKDAYS.iter().chain(TIME_WORDS).copied().collect(),
-            female,
-            male,
+        let mut words: std::collections::BTreeMap<String, (Option<Role>, u8)> =
+            roles.into_iter().map(|(w, r)| (w, (Some(r), 0))).collect();
+        let titles = TITLES.lines().filter(|l| !l.starts_with('#') && !l.is_empty());
+        let lists: [(Box<dyn Iterator<Item = &str>>, u8); 6] = [
+            (Box::new(titles), list::TITLE),
+            (Box::new(NP_BREAKERS.iter().copied()), list::NP_BREAKER),
+            (Box::new(AUX_AND_ADVERBS.iter().copied()), list::AUX),
+            (Box::new(DETERMINERS.iter().copied()), list::DETERMINER),
+            (Box::new(BE_FORMS.iter().copied()), list::BE),
+            (Box::new(WEEKDAYS.iter().chain(TIME_WORDS).copied()), list::TIME),
+        ];
+        for (members, bit) in lists {
+            for w in members {
+                words.entry(w.to_ascii_lowercase()).or_default().1 |= bit;
+            }
         }
+        Lexicon { words: WordTable::build(words), female, male }
     }
 
     /// The cue class of a word, if it is a form of a reporting verb.
     pub(crate) fn cue_class(&self, word: &str) -> Option<CueClass> {
-        self.cue_table_get(&self.cue_forms, word, 3)
+        self.role_of(word, 3)?.cue
     }
 
     /// What `word` can start, if anything: one hash lookup.
     pub(crate) fn role(&self, word: &str) -> Option<Role> {
-        self.cue_table_get(&self.roles, word, 2)
+        self.role_of(word, 2)
     }
 
-    /// Looks `word` up, lower-cased, in a table keyed by cue forms; the
-    /// four-letter prefix filter turns most words away before hashing.
-    /// Words of three letters or fewer ("say", "add", "ask") are looked up whole.
-    fn cue_table_get<T: Copy>(&self, table: &FastMap<String, T>, word: &str, min_len: usize) -> Option<T> {
-        if word.len() < min_len || word.len() > 16 {
+    /// The role of `word`, lower-cased, if it has `min_len` to 16 bytes and
+    /// is ASCII (every cue form is).
+    fn role_of(&self, word: &str, min_len: usize) -> Option<Role> {
+        if word.len() < min_len || word.len() > 16 || !word.is_ascii() {
             return None;
         }
-        if word.len() > 3 && !self.cue_prefixes.contains(&prefix4(word)?) {
-            return None;
-        }
-        table.get(lower_in(word, &mut [0u8; 32])?).copied()
+        self.words.get(word)?.role
     }
 
-    fn has(set: &FastSet<&'static str>, word: &str) -> bool {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return set.contains(word);
-        }
-        lower_in(word, &mut [0u8; 32]).is_some_and(|lower| set.contains(lower))
+    /// Whether `word`, lower-cased, is on any of the lists `bits`.
+    fn has(&self, word: &str, bits: u8) -> bool {
+        self.words.get(word).is_some_and(|info| info.lists & bits != 0)
     }
 
     /// A title or role word ("MP", "Prime", "Minister", "Mr.").
     pub(crate) fn is_title(&self, word: &str) -> bool {
-        Self::has(&self.titles, word.trim_end_matches('.'))
+        self.has(word.trim_end_matches('.'), list::TITLE)
     }
 
     /// A word that cannot be inside a speaker phrase.
     pub(crate) fn is_np_breaker(&self, word: &str) -> bool {
-        Self::has(&self.np_breakers, word)
+        self.has(word, list::NP_BREAKER)
     }
 
     /// An auxiliary or adverb between subject and cue.
     pub(crate) fn is_aux(&self, word: &str) -> bool {
-        Self::has(&self.aux, word) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+        self.has(word, list::AUX) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
     }
 
     /// A determiner or possessive.
     pub(crate) fn is_determiner(&self, word: &str) -> bool {
-        Self::has(&self.determiners, word)
+        self.has(word, list::DETERMINER)
     }
 
     /// A form of "be".
     pub(crate) fn is_be(&self, word: &str) -> bool {
-        Self::has(&self.be_forms, word)
+        self.has(word, list::BE)
     }
 
     /// A word saying when or how something was said.
     pub(crate) fn is_time_word(&self, word: &str) -> bool {
-        Self::has(&self.time_words, word)
+        self.has(word, list::TIME)
     }
 
     /// The gender a first name suggests, when only one list has it.

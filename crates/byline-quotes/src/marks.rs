@@ -129,9 +129,9 @@ pub(crate) fn find_quotes(text: &str, base: usize) -> Vec<Quoted> {
     let mut i = 0;
     while i < bytes.len() {
         // Fast skip: every mark starts with one of these bytes.
-        if !matches!(bytes[i], b'"' | b'\'' | 0xE2 | 0xC2) {
-            i += 1;
-            continue;
+        match byline_text::scan::find_any(bytes, i, [b'"', b'\'', 0xE2, 0xC2]) {
+            Some(next) => i = next,
+            None => break,
         }
         let Some(mut c) = text[i..].chars().next() else { break };
         let mut width = c.len_utf8();

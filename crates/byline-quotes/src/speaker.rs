@@ -7,11 +7,13 @@ use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
 use crate::{Speaker, SpeakerKind};
 use byline_entities::{DocEntities, EntityType, Gender};
 use byline_text::Span;
+use std::rc::Rc;
 
 /// A person the text has mentioned, in text order: a pronoun antecedent.
+/// The name is shared: every mention of an entity pushes the same one.
 #[derive(Clone, Debug)]
 struct Antecedent {
-    name: String,
+    name: Rc<str>,
     entity: Option<usize>,
 }
 
@@ -21,6 +23,11 @@ pub(crate) struct Resolver<'a> {
     entities: &'a DocEntities,
     /// Clean (title-free) name of every entity.
     clean: Vec<String>,
+    /// Whether each entity can be a pronoun's antecedent, decided once per
+    /// entity rather than at each of its mentions.
+    person_like: Vec<bool>,
+    /// Each entity's antecedent (its fullest name), made at its first mention.
+    antecedents: Vec<Option<Antecedent>>,
     /// Gender learned from pronouns, per entity.
     learned: Vec<Option<Gender>>,
     history: Vec<Antecedent>,
@@ -41,13 +48,15 @@ const ORG_WORDS: &[&str] = &["white", "house", "state", "senate", "party", "camp
 
 /// Strips titles, possessive `'s` and a leading article from a name.
 pub(crate) fn clean_name(name: &str) -> String {
-    clean_name_words(name.split_whitespace().collect()).0
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    let keep = clean_name_words(&mut words);
+    words[keep].join(" ")
 }
 
-/// `clean_name` over words already split, with the number of words kept.
-fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
+/// `clean_name` over words already split (in place): the range of words kept.
+fn clean_name_words(words: &mut Vec<&str>) -> std::ops::Range<usize> {
     if let Some(last) = words.last_mut() {
-        *last = last.trim_end_matches("'s").trim_end_matches("’s");
+        *last = without_possessive(last);
     }
     // "David Woodard of Clemson University": the name comes before "of"
     // unless only a title does ("Secretary of State John Kerry").
@@ -67,8 +76,23 @@ fn clean_name_words(mut words: Vec<&str>) -> (String, usize) {
     while start + 1 < words.len() && (LEXICON.is_np_breaker(words[start]) || LEXICON.is_determiner(words[start])) {
         start += 1;
     }
-    let tail = if start < words.len() { &words[start..] } else { &words[words.len().saturating_sub(1)..] };
-    (tail.join(" "), tail.len())
+    if start < words.len() {
+        start..words.len()
+    } else {
+        words.len().saturating_sub(1)..words.len()
+    }
+}
+
+/// `word` without its possessive endings: `trim_end_matches("'s")` then
+/// `("’s")`, without building a substring searcher for each call.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(w) = word.strip_suffix("'s") {
+        word = w;
+    }
+    while let Some(w) = word.strip_suffix("’s") {
+        word = w;
+    }
+    word
 }
 
 fn fold(c: char) -> char {
@@ -96,16 +120,19 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
         let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        let person_like: Vec<bool> = entities.entities.iter().zip(&clean).map(|(e, c)| is_person_like(e, c)).collect();
         let mut names = NameTable::default();
-        for (i, e) in entities.entities.iter().enumerate() {
-            if is_person_like(e, &clean[i]) {
-                names.offer(&clean[i], Some(i));
+        for (i, c) in clean.iter().enumerate() {
+            if person_like[i] {
+                names.offer(c, Some(i));
             }
         }
         Resolver {
             text,
             entities,
             clean,
+            person_like,
+            antecedents: vec![None; entities.entities.len()],
             learned: vec![None; entities.entities.len()],
             history: Vec::new(),
             next_mention: 0,
@@ -127,26 +154,35 @@ impl<'a> Resolver<'a> {
             if skip.iter().rev().take(64).any(|s| s.contains(m.span)) {
                 continue;
             }
-            let Some(e) = self.entities.entities.get(m.entity) else { continue };
-            if !is_person_like(e, &self.clean[m.entity]) {
+            if !self.person_like.get(m.entity).copied().unwrap_or(false) {
                 continue;
             }
-            let (name, entity) = self.full_name(m.entity);
-            self.history.push(Antecedent { name, entity });
+            let a = self.antecedent_of(m.entity);
+            self.history.push(a);
         }
+    }
+
+    fn antecedent_of(&mut self, e: usize) -> Antecedent {
+        if let Some(a) = &self.antecedents[e] {
+            return a.clone();
+        }
+        let (name, entity) = self.full_name(e);
+        let a = Antecedent { name, entity };
+        self.antecedents[e] = Some(a.clone());
+        a
     }
 
     /// The fullest person name of the document for entity `e`: a name is
     /// expanded to the longest name ending with its last word.
-    fn full_name(&self, e: usize) -> (String, Option<usize>) {
+    fn full_name(&self, e: usize) -> (Rc<str>, Option<usize>) {
         let base = &self.clean[e];
         match self.names.expand(base) {
             Some((n, ent)) => (n, ent.or(Some(e))),
-            None => (base.clone(), Some(e)),
+            None => (Rc::from(base.as_str()), Some(e)),
         }
     }
 
-    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
+    fn expand(&self, base: &str) -> Option<(Rc<str>, Option<usize>)> {
         let words = base.split_whitespace().count();
         self.names.expand(base).or_else(|| {
             // One word the entities could not expand: the names written out
@@ -195,7 +231,7 @@ impl<'a> Resolver<'a> {
         }
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
-        let head_clean = head.trim_end_matches("'s").trim_end_matches("’s");
+        let head_clean = without_possessive(head);
         let first_lower = words.first().map_or(String::new(), |w| w.to_ascii_lowercase());
         let described = DESCRIPTION_OPENERS.contains(&first_lower.as_str()) && words.len() > 1;
         if head_clean.starts_with(char::is_uppercase) && (!described || first_lower == "the") {
@@ -215,23 +251,24 @@ impl<'a> Resolver<'a> {
             Some(m) if self.entities.entities.get(m.entity).is_some() => {
                 let (n, e) = self.full_name(m.entity);
                 if local.split_whitespace().count() > n.split_whitespace().count() {
-                    (local, e)
+                    (Rc::from(local), e)
                 } else {
                     (n, e)
                 }
             }
             _ => match self.expand(&local) {
                 Some((n, e)) => (n, e),
-                None => (local, None),
+                None => (Rc::from(local), None),
             },
         };
         let person = entity.is_none_or(|e| self.entities.entities[e].kind == EntityType::Person);
+        let speaker = Speaker { span, name: name.to_string(), entity, kind: SpeakerKind::Named };
         if person {
-            let a = Antecedent { name: name.clone(), entity };
+            let a = Antecedent { name, entity };
             self.last_speaker = Some((a.clone(), self.paragraph));
             self.history.push(a);
         }
-        Speaker { span, name, entity, kind: SpeakerKind::Named }
+        speaker
     }
 
     fn resolve_pronoun(&mut self, span: Span, phrase: &str, gender: Option<Gender>) -> Speaker {
@@ -253,51 +290,55 @@ impl<'a> Resolver<'a> {
             slot.get_or_insert(gender);
         }
         self.history.push(a.clone());
-        Speaker { span, name: a.name, entity: a.entity, kind: SpeakerKind::Pronoun }
+        Speaker { span, name: a.name.to_string(), entity: a.entity, kind: SpeakerKind::Pronoun }
     }
 }
 
 /// Folded last (and first) word -> the fullest person name with it.
 #[derive(Default)]
 struct NameTable {
-    by_last: FastMap<String, (String, Option<usize>)>,
-    by_first: FastMap<String, (String, Option<usize>)>,
+    by_last: FastMap<u64, NameEntry>,
+    by_first: FastMap<u64, NameEntry>,
+}
+
+#[derive(Clone)]
+struct NameEntry {
+    name: Rc<str>,
+    entity: Option<usize>,
+    words: usize,
 }
 
 impl NameTable {
     fn offer(&mut self, name: &str, entity: Option<usize>) {
-        let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().last()) else {
+        let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().next_back()) else {
             return;
         };
-        let n = name.split_whitespace().count();
-        for (map, key) in [(&mut self.by_last, fold_word(last)), (&mut self.by_first, fold_word(first))] {
-            let better = map.get(&key).is_none_or(|(cur, _)| n > cur.split_whitespace().count());
-            if better {
-                map.insert(key, (name.to_string(), entity));
+        let words = name.split_whitespace().count();
+        let mut shared: Option<Rc<str>> = None;
+        for (map, key) in [(&mut self.by_last, word_key(last)), (&mut self.by_first, word_key(first))] {
+            if map.get(&key).is_none_or(|cur| words > cur.words) {
+                let name = shared.get_or_insert_with(|| Rc::from(name)).clone();
+                map.insert(key, NameEntry { name, entity, words });
             }
         }
     }
 
     /// A longer name ending with the last word of `base` (or, for a lone
     /// first name, starting with it).
-    fn expand(&self, base: &str) -> Option<(String, Option<usize>)> {
-        let last = base.split_whitespace().last()?;
+    fn expand(&self, base: &str) -> Option<(Rc<str>, Option<usize>)> {
+        let last = base.split_whitespace().next_back()?;
         let words = base.split_whitespace().count();
-        let longer = |found: Option<&(String, Option<usize>)>| {
-            found.filter(|(name, _)| name.split_whitespace().count() > words).map(|(n, e)| (n.clone(), *e))
-        };
-        longer(self.by_last.get(&fold_word(last))).or_else(|| {
-            if words == 1 {
-                longer(self.by_first.get(&fold_word(last)))
-            } else {
-                None
-            }
-        })
+        let key = word_key(last);
+        let longer = |found: Option<&NameEntry>| found.filter(|n| n.words > words).map(|n| (n.name.clone(), n.entity));
+        longer(self.by_last.get(&key)).or_else(|| if words == 1 { longer(self.by_first.get(&key)) } else { None })
     }
 }
 
-fn fold_word(w: &str) -> String {
-    w.chars().map(fold).collect()
+/// A word's table key: its characters folded (case, curly apostrophes) and
+/// hashed (FNV-1a), so lookups allocate nothing. Two words of one document
+/// sharing a 64-bit key is vanishingly unlikely.
+fn word_key(w: &str) -> u64 {
+    w.chars().map(fold).fold(0xcbf2_9ce4_8422_2325, |h, c| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Person-like names written in full somewhere in the text (runs of two to
@@ -308,21 +349,21 @@ fn local_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
         if run.len() >= 2 {
-            let (name, n) = clean_name_words(run.iter().flat_map(|w| w.split_whitespace()).collect());
-            if (2..=4).contains(&n) && name.split(' ').all(|w| !LEXICON.is_np_breaker(w)) {
-                out.push(name);
+            let keep = clean_name_words(run);
+            let name = &run[keep];
+            if (2..=4).contains(&name.len()) && name.iter().all(|w| !LEXICON.is_np_breaker(w)) {
+                out.push(name.join(" "));
             }
         }
         run.clear();
     };
-    for raw in text.split([' ', '\t', '\n', '\r']) {
-        if raw.is_empty() {
-            flush(&mut run, &mut out);
-            continue;
-        }
-        // Most words are lowercase ASCII: not part of a name.
-        if raw.as_bytes()[0].is_ascii_lowercase() || raw.as_bytes()[0].is_ascii_digit() {
-            flush(&mut run, &mut out);
+    for raw in blank_separated(text) {
+        // Most words are lowercase ASCII: not part of a name (nor is the
+        // empty piece between two blanks).
+        if raw.as_bytes().first().is_none_or(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            if !run.is_empty() {
+                flush(&mut run, &mut out);
+            }
             continue;
         }
         let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -341,6 +382,23 @@ fn local_names(text: &str) -> Vec<String> {
     }
     flush(&mut run, &mut out);
     out
+}
+
+/// The pieces of `text` between single spaces, tabs and line breaks (empty
+/// between two of them): `str::split` on those four, searched byte by byte
+/// (all four are ASCII) rather than char by char.
+fn blank_separated(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let piece = rest?;
+        match piece.bytes().position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+            Some(n) => {
+                rest = Some(&piece[n + 1..]);
+                Some(&piece[..n])
+            }
+            None => rest.take(),
+        }
+    })
 }
 
 #[cfg(test)]

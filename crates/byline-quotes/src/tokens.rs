@@ -102,6 +102,10 @@ fn word_end(text: &str, start: usize) -> usize {
             i += 1;
             continue;
         }
+        if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') {
+            // A space or punctuation that never joins: the usual end of a word.
+            break;
+        }
         let Some(c) = text[i..].chars().next() else { break };
         if c.is_alphanumeric() || (is_inner_joiner(c) && alphanumeric_at(text, i + c.len_utf8())) {
             i += c.len_utf8();
@@ -145,12 +149,13 @@ pub(crate) fn sentences(doc: &str, items: &[Item], quotes: &[Quoted], out: &mut 
     let mut start = 0;
     for k in 0..items.len() {
         let next = items.get(k + 1);
-        let opens_next = next.is_none_or(|n| n.quote().is_some() || starts_upper(doc, n.span));
+        // Only asked after a sentence mark: most items are words.
+        let opens_next = || next.is_none_or(|n| n.quote().is_some() || starts_upper(doc, n.span));
         let ends = match items[k].kind {
             ItemKind::Punct('.') => {
-                k > 0 && opens_next && !(items[k - 1].is_word() && is_abbreviation(items[k - 1].span.slice(doc)))
+                k > 0 && opens_next() && !(items[k - 1].is_word() && is_abbreviation(items[k - 1].span.slice(doc)))
             }
-            ItemKind::Punct('!' | '?' | '…') => opens_next,
+            ItemKind::Punct('!' | '?' | '…') => opens_next(),
             ItemKind::Quote(q) => {
                 let inner = quotes[q].inner.slice(doc);
                 next.is_some_and(|n| n.quote().is_some() || (n.is_word() && starts_upper(doc, n.span)))

@@ -33,6 +33,7 @@
 
 mod diagnostic;
 mod offset_map;
+pub mod scan;
 mod span;
 
 pub use diagnostic::{Diagnostic, Severity};

@@ -13,47 +13,56 @@ pub struct Span {
 
 impl Span {
     /// A span from `start` to `end`; `end` is clamped so that `start <= end`.
+    #[inline]
     pub fn new(start: usize, end: usize) -> Span {
         Span { start, end: end.max(start) }
     }
 
     /// Length in bytes.
+    #[inline]
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
     /// True when the span covers no byte.
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
     /// The text the span covers, or `""` when it does not lie on char
     /// boundaries inside `text` (a span never makes slicing panic).
+    #[inline]
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// True when the span lies inside `text` on char boundaries.
+    #[inline]
     pub fn is_valid_in(&self, text: &str) -> bool {
         self.start <= self.end && text.get(self.start..self.end).is_some()
     }
 
     /// True when `other` lies wholly inside this span.
+    #[inline]
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
     /// True when the two spans share at least one byte.
+    #[inline]
     pub fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 
     /// Number of bytes the two spans share.
+    #[inline]
     pub fn overlap_len(&self, other: Span) -> usize {
         self.end.min(other.end).saturating_sub(self.start.max(other.start))
     }
 
     /// The smallest span covering both.
+    #[inline]
     pub fn cover(&self, other: Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }

@@ -38,20 +38,27 @@ enum Stage {
     /// Hostile shapes (a 10 MB article, 10,000 unclosed marks, 100,000
     /// one-word lines) against ordinary text of the same size.
     Scaling(scaling::Args),
+    /// Only the per-document pipeline on one thread, for profilers
+    /// (`perf record`, `valgrind --tool=callgrind`).
+    Pipeline,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.stage {
         Some(Stage::Dedup(a)) => return dedup::run(a),
         Some(Stage::Scaling(a)) => return scaling::run(a),
-        None => {}
+        Some(Stage::Pipeline) | None => {}
     }
     let corpus_path = args.corpus.clone().unwrap_or_else(default_corpus);
     let articles = read_corpus(std::slice::from_ref(&corpus_path)).articles;
     anyhow::ensure!(!articles.is_empty(), "no articles in {corpus_path}");
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     println!("corpus: {corpus_path}: {} articles, {:.2} MB", articles.len(), bytes as f64 / 1e6);
-    bench_stages(&articles, bytes, args.repeat.max(1));
+    if matches!(args.stage, Some(Stage::Pipeline)) {
+        bench_pipeline(&Analyzer::for_corpus(&articles), &articles, bytes, args.repeat.max(1));
+    } else {
+        bench_stages(&articles, bytes, args.repeat.max(1));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -99,12 +106,7 @@ fn bench_stages(articles: &[Article], bytes: usize, repeat: usize) {
     report("byline-quotes (1 thread)", quotes_time, bytes, n);
 
     let analyzer = Analyzer::for_corpus(articles);
-    let pipeline_time = fastest(repeat, || {
-        for a in articles {
-            std::hint::black_box(analyzer.analyze(a));
-        }
-    });
-    report("pipeline per document (1 thread)", pipeline_time, bytes, n);
+    bench_pipeline(&analyzer, articles, bytes, repeat);
 
     let parallel_time = fastest(repeat, || {
         let out: Vec<_> = articles.par_iter().map(|a| analyzer.analyze(a)).collect();
@@ -118,6 +120,15 @@ fn bench_stages(articles: &[Article], bytes: usize, repeat: usize) {
         std::hint::black_box(analyzer.report(articles, &analyses, Vec::new()));
     });
     report("corpus stages: dedup, linking, report", corpus_time, bytes, n);
+}
+
+fn bench_pipeline(analyzer: &Analyzer, articles: &[Article], bytes: usize, repeat: usize) {
+    let pipeline_time = fastest(repeat, || {
+        for a in articles {
+            std::hint::black_box(analyzer.analyze(a));
+        }
+    });
+    report("pipeline per document (1 thread)", pipeline_time, bytes, articles.len());
 }
 
 fn fastest(repeat: usize, mut f: impl FnMut()) -> Duration {

@@ -1,0 +1,80 @@
+//! Byte scans eight bytes at a time (SWAR): the passes over a document look
+//! for a few bytes (sentence marks, quotation marks) in text that is mostly
+//! letters and spaces, and testing a word of eight bytes at once costs about
+//! what testing one byte does.
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+const LOW_SEVEN: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The eight bytes of `bytes` from `i` as one little-endian word (byte `i`
+/// lowest), or `None` when fewer than eight remain.
+#[inline]
+pub fn word_at(bytes: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = bytes.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each byte of `w` that equals `b`, and no other bit.
+#[inline]
+pub fn bytes_equal(w: u64, b: u8) -> u64 {
+    let t = w ^ (ONES * u64::from(b));
+    !(((t & LOW_SEVEN) + LOW_SEVEN) | t) & HIGHS
+}
+
+/// The high bit of each byte of `w` whose low seven bits are `A`-`Z`: every
+/// ASCII capital, and a few bytes above 127 the caller must check.
+#[inline]
+pub fn maybe_capitals(w: u64) -> u64 {
+    let low = w & LOW_SEVEN;
+    (low + ONES * (0x80 - u64::from(b'A'))) & !(low + ONES * (0x80 - u64::from(b'Z') - 1)) & HIGHS
+}
+
+/// The index in `w` (0 to 7) of the lowest byte a mask of high bits marks.
+#[inline]
+pub fn first_marked(mask: u64) -> usize {
+    (mask.trailing_zeros() / 8) as usize
+}
+
+/// The first index at or after `from` whose byte is one of `set`.
+#[inline]
+pub fn find_any<const N: usize>(bytes: &[u8], mut from: usize, set: [u8; N]) -> Option<usize> {
+    while let Some(w) = word_at(bytes, from) {
+        let hits = set.iter().fold(0, |m, &b| m | bytes_equal(w, b));
+        if hits != 0 {
+            return Some(from + first_marked(hits));
+        }
+        from += 8;
+    }
+    (from..bytes.len()).find(|&i| set.contains(&bytes[i]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_bytes_are_marked_exactly() {
+        let w = word_at(b"a\"b\x80\"\xa2\x22z", 0).unwrap();
+        assert_eq!(bytes_equal(w, b'"'), 0x0000_0080_0000_8000 | 0x0080_0000_0000_0000);
+        assert_eq!(bytes_equal(w, 0x80), 0x0000_0000_8000_0000);
+    }
+
+    #[test]
+    fn capitals_are_marked() {
+        let w = word_at(b"aAZ[@z\xc1Q", 0).unwrap();
+        let m = maybe_capitals(w);
+        assert_eq!(m & 0x0000_0000_00FF_FF00, 0x0000_0000_0080_8000);
+        assert_eq!(m & 0xFF00_0000_0000_0000, 0x8000_0000_0000_0000);
+        assert_eq!(m & 0x0000_00FF_FF00_0000, 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn find_any_agrees_with_a_byte_scan(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64), from in 0usize..70) {
+            let set = [b'"', b'\'', 0xE2, 0xC2];
+            let naive = (from..bytes.len()).find(|&i| set.contains(&bytes[i]));
+            proptest::prop_assert_eq!(find_any(&bytes, from, set), naive);
+        }
+    }
+}
