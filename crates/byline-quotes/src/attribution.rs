@@ -257,8 +257,9 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 continue;
             };
-            // Speech reported inside reported speech is not the article's.
-            if out.iter().any(|r| r.region.contains(self.items[k].span)) {
+            // Speech reported inside reported speech is not the article's,
+            // unless a named or pronoun speaker says it ("X said Y told him …").
+            if out.iter().any(|r| r.region.contains(self.items[k].span)) && !self.nested_report(k, class) {
                 k = last + 1;
                 continue;
             }
@@ -273,6 +274,52 @@ impl<'a> Sentence<'a> {
         }
         self.attach_leftover_quotes(&mut out, used);
         out
+    }
+
+    /// A report inside another report's content that stands on its own: a
+    /// saying verb whose subject, right before it, is a capitalised name or a
+    /// personal pronoun ("Trump said Cruz told him …", "she said they said
+    /// …"). Vague subjects ("many who spoke said") stay part of the outer
+    /// report.
+    fn nested_report(&self, k: usize, class: CueClass) -> bool {
+        const STRONG: &[&str] = &[
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "wrote",
+            "writes",
+            "added",
+            "argued",
+            "argues",
+            "claimed",
+            "claims",
+            "insisted",
+            "warned",
+            "noted",
+            "reported",
+            "suggested",
+            "suggests",
+            "acknowledged",
+            "admitted",
+            "reiterated",
+            "declared",
+            "stated",
+        ];
+        if !matches!(class, CueClass::Say | CueClass::Tell) || !STRONG.iter().any(|v| self.is_word(k, v)) {
+            return false;
+        }
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        j > 1
+            && self.items[j - 1].is_word()
+            && (self.is_subject_pronoun(j - 1)
+                || (self.is_capitalized(j - 1)
+                    && self.items[j - 2].is_word()
+                    && !LEXICON.is_time_word(&self.word(j - 1).to_ascii_lowercase())))
     }
 
     fn mark_used(&self, region: Span, used: &mut Used) {
@@ -1779,6 +1826,17 @@ mod tests {
         let q = quotes("Anne Marie O'Keefe, who said she has been targeted, was encouraged.");
         assert_eq!(q[0].1, "she has been targeted");
         assert_eq!(q[0].2, "Anne Marie O'Keefe");
+    }
+
+    #[test]
+    fn nested_report_with_a_named_or_pronoun_speaker() {
+        let q = quotes("Mary Brown said that Tom Jones told her the plan would fail.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].1, "the plan would fail");
+        assert_eq!(q[1].2, "Tom Jones");
+        // A vague inner speaker stays part of the outer report.
+        let q = quotes("Mary Brown said many who spoke said the plan would fail.");
+        assert_eq!(q.len(), 1);
     }
 
     #[test]
