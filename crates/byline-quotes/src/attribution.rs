@@ -242,10 +242,39 @@ impl<'a> Sentence<'a> {
         } else {
             k + 1
         };
+        let next = self.skip_asker_or_time(next);
         let wh = ["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]
             .iter()
             .any(|x| self.is_word(next, x));
         (passive && wh).then_some((CueClass::Raising, k))
+    }
+
+    /// "(Asked) by host John Dickerson whether …", "(asked) on Monday
+    /// whether …": the asker or a time phrase between "asked" and its
+    /// question is skipped; `j` is returned unchanged when neither is there.
+    fn skip_asker_or_time(&self, j: usize) -> usize {
+        let opener = self.is_word(j, "by")
+            || self.is_word(j, "on")
+            || self.items.get(j).is_some_and(|i| i.is_word()) && LEXICON.is_time_word(self.word(j));
+        if !opener {
+            return j;
+        }
+        let limit = if self.is_word(j, "by") { 8 } else { 3 };
+        let wh = |t: usize| {
+            ["whether", "if", "what", "how", "why", "who", "which", "when", "where"].iter().any(|x| self.is_word(t, x))
+        };
+        let mut t = j + 1;
+        while t < self.items.len() && t - j <= limit {
+            if wh(t) {
+                return t;
+            }
+            let title_dot = self.items[t].is_punct('.') && self.is_title_or_initial(t - 1);
+            if !(self.items[t].is_word() || title_dot) {
+                break;
+            }
+            t += 1;
+        }
+        j
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
@@ -433,6 +462,11 @@ impl<'a> Sentence<'a> {
             match self.clause_after(after_from, content_class) {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
+                    self.clause_before(attribution_start, after_from)
+                }
+                // "“Do we throw them out?” Trump asked.", "“We will win,” she
+                // vowed": a stance or directive verb closing a quotation.
+                None if class == CueClass::Object && self.quotation_right_before(attribution_start) => {
                     self.clause_before(attribution_start, after_from)
                 }
                 // "That is a mistake, I think." / "…, the poll found.": a
@@ -1490,6 +1524,13 @@ impl<'a> Sentence<'a> {
         (has_quote || words >= 2).then_some(range)
     }
 
+    /// True when a quotation (with or without its comma) ends right before item `start`.
+    fn quotation_right_before(&self, start: usize) -> bool {
+        start >= 1
+            && (self.items[start - 1].quote().is_some()
+                || (start >= 2 && self.items[start - 1].is_punct(',') && self.items[start - 2].quote().is_some()))
+    }
+
     /// The start of the content ending at `end`: after the last colon or
     /// semicolon before it, else the sentence start.
     fn clause_start(&self, end: usize) -> usize {
@@ -1837,6 +1878,21 @@ mod tests {
         // A vague inner speaker stays part of the outer report.
         let q = quotes("Mary Brown said many who spoke said the plan would fail.");
         assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn stance_verb_closing_a_quotation() {
+        let q = quotes("\"Do we throw them out?\" Tom Jones asked.");
+        assert_eq!(q[0], (QuoteKind::Direct, "Do we throw them out?".into(), "Tom Jones".into(), "asked".into()));
+    }
+
+    #[test]
+    fn asked_by_an_asker_whether() {
+        let q = quotes("Asked by host John Dickerson whether his aim was similar, Tom Jones smiled.");
+        assert_eq!(q[0].0, QuoteKind::Indirect);
+        assert!(q[0].1.ends_with("whether his aim was similar"));
+        let q = quotes("Asked about the plan, Tom Jones smiled.");
+        assert!(q.is_empty());
     }
 
     #[test]
