@@ -175,6 +175,13 @@ impl<'a> Sentence<'a> {
             }
         }
         let class = role.cue?;
+        // "declined to comment": a refusal with no content (fixture convention).
+        if w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("declin"))
+            && self.is_word(k + 1, "to")
+            && self.is_word(k + 2, "comment")
+        {
+            return None;
+        }
         // "plans are in place", "hopes were high": a noun before its verb.
         if class == CueClass::Object
             && self.items.get(k + 1).is_some_and(|i| i.is_word())
@@ -1893,6 +1900,18 @@ mod tests {
         assert!(q[0].1.ends_with("whether his aim was similar"));
         let q = quotes("Asked about the plan, Tom Jones smiled.");
         assert!(q.is_empty());
+    }
+
+    #[test]
+    fn directive_and_request_verbs_take_their_object() {
+        let q = quotes("A judge ordered the city to make the video public.");
+        assert_eq!(q[0].1, "the city to make the video public");
+        let q = quotes("Tom Jones declined to discuss the latest attacks.");
+        assert_eq!(q[0].1, "to discuss the latest attacks");
+        let q = quotes("Tom Jones declined to comment.");
+        assert!(q.is_empty());
+        let q = quotes("Tom Jones spoke about the economy at length.");
+        assert_eq!(q[0].3, "spoke about");
     }
 
     #[test]

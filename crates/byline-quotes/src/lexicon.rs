@@ -249,6 +249,12 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "order",
+    "request",
+    "nominate",
+    "identify",
+    "press",
+    "decline",
 ];
 
 /// Nouns of saying, judging and intending (the nominalisations of the verb
@@ -337,6 +343,7 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("rail", "against"),
     ("talk", "about"),
     ("speak", "about"),
+    ("spoke", "about"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
@@ -724,8 +731,21 @@ impl Lexicon {
         add(THINK_VERBS, CueClass::Think);
         // Forms far more often nouns than verbs in news ("United States",
         // "his comments", "terror attacks", "campaign ads").
-        for noun in ["state", "states", "comment", "comments", "remark", "remarks", "attack", "attacks", "note", "ads"]
-        {
+        for noun in [
+            "state",
+            "states",
+            "comment",
+            "comments",
+            "remark",
+            "remarks",
+            "attack",
+            "attacks",
+            "note",
+            "ads",
+            "press",
+            "presses",
+            "nominating",
+        ] {
             cue_forms.remove(noun);
         }
         for (verb, _) in PARTICLE_CUES {
