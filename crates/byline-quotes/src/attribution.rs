@@ -465,6 +465,13 @@ impl<'a> Sentence<'a> {
             self.trimmed(self.clause_start(attribution_start), n)
         } else if inverted_end.is_some() {
             self.clause_before(attribution_start, after_from)
+        } else if self.relative_gap(attribution_start, after_from) {
+            // "the changes, which officials said will take effect …": the
+            // relative pronoun fills the reported clause's missing subject,
+            // which runs to its comma.
+            let end = self.clause_end(after_from);
+            let end = (after_from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
+            self.trimmed(attribution_start - 1, end)
         } else {
             match self.clause_after(after_from, content_class) {
                 Some(range) => Some(range),
@@ -1531,6 +1538,19 @@ impl<'a> Sentence<'a> {
         (has_quote || words >= 2).then_some(range)
     }
 
+    /// "which officials said will …", "what scientists think is …": a
+    /// relative pronoun before the subject and a finite verb right after
+    /// the cue, so the reported clause's subject is the relative pronoun.
+    fn relative_gap(&self, attribution_start: usize, after: usize) -> bool {
+        const FINITE: &[&str] = &[
+            "will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
+            "have", "had",
+        ];
+        attribution_start >= 1
+            && ["which", "that", "what", "who"].iter().any(|w| self.is_word(attribution_start - 1, w))
+            && FINITE.iter().any(|w| self.is_word(after, w))
+    }
+
     /// True when a quotation (with or without its comma) ends right before item `start`.
     fn quotation_right_before(&self, start: usize) -> bool {
         start >= 1
@@ -1912,6 +1932,13 @@ mod tests {
         assert!(q.is_empty());
         let q = quotes("Tom Jones spoke about the economy at length.");
         assert_eq!(q[0].3, "spoke about");
+    }
+
+    #[test]
+    fn relative_pronoun_fills_the_reported_subject() {
+        let q = quotes("The changes, which officials said will take effect in May, were welcomed.");
+        assert_eq!(q[0].1, "which officials said will take effect in May");
+        assert_eq!(q[0].2, "officials");
     }
 
     #[test]
