@@ -303,6 +303,10 @@ impl<'a> Sentence<'a> {
                 if class == CueClass::Raising {
                     out.extend(self.raised_subject(k, &q));
                 }
+                if let Some(front) = self.fronted_piece(k, &q) {
+                    self.mark_used(front.region, used);
+                    out.push(front);
+                }
                 self.mark_used(q.region, used);
                 out.push(q);
             }
@@ -1538,6 +1542,36 @@ impl<'a> Sentence<'a> {
         (has_quote || words >= 2).then_some(range)
     }
 
+    /// "If Clinton is elected, he said, “she might …”", "Of the scrutiny,
+    /// he said, “It's a little much.”": the words fronted before an
+    /// attribution set off by a comma belong to the same report as the
+    /// content after the cue; they are its first piece.
+    fn fronted_piece(&self, k: usize, q: &RawQuote) -> Option<RawQuote> {
+        let SpeakerRef::Phrase(s) = q.speaker else { return None };
+        let cue = q.cue?;
+        if q.span.start < cue.end {
+            return None;
+        }
+        let subject = self.items.iter().position(|i| i.span.start == s.start)?;
+        let a = subject.min(k);
+        if a < 2 || !self.items[a - 1].is_punct(',') {
+            return None;
+        }
+        // Only an attribution that interrupts ("X, he said, Y"): a plain
+        // fronted adverbial ("On Friday, he said …") is the writer's.
+        let interrupting = self.items.get(last_item_before(self.items, cue.end)? + 1).is_some_and(|i| i.is_punct(','));
+        if !interrupting {
+            return None;
+        }
+        let range = self.trimmed(self.clause_start(a - 1), a - 1)?;
+        if (range.0..range.1).any(|t| self.items[t].quote().is_some()) && q.kind == QuoteKind::Direct {
+            // "“A,” he said, “B.”" is a split quotation, handled elsewhere.
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: q.speaker, region })
+    }
+
     /// "which officials said will …", "what scientists think is …": a
     /// relative pronoun before the subject and a finite verb right after
     /// the cue, so the reported clause's subject is the relative pronoun.
@@ -1802,6 +1836,11 @@ impl<'a> Sentence<'a> {
 
 /// A lowercase word that reads as a verb or adverb ("swiftly", "following"):
 /// it cannot be inside a speaker phrase.
+/// The index of the last item ending at or before byte `end`.
+fn last_item_before(items: &[Item], end: usize) -> Option<usize> {
+    items.iter().rposition(|i| i.span.end <= end)
+}
+
 fn is_verb_like(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
 }
@@ -1939,6 +1978,16 @@ mod tests {
         let q = quotes("The changes, which officials said will take effect in May, were welcomed.");
         assert_eq!(q[0].1, "which officials said will take effect in May");
         assert_eq!(q[0].2, "officials");
+    }
+
+    #[test]
+    fn fronted_words_before_an_interrupting_attribution() {
+        let q = quotes("If Clinton is elected, he said, \"she might be going back and forth.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Indirect, "If Clinton is elected"));
+        assert_eq!(q[1].1, "she might be going back and forth.");
+        let q = quotes("On Friday, Tom Jones said the plan would fail.");
+        assert_eq!(q.len(), 1);
     }
 
     #[test]
