@@ -852,6 +852,12 @@ impl<'a> Sentence<'a> {
                     return Some(s);
                 }
             }
+            // "Joseph R. Biden Jr. said": the dot of a suffix ends the name.
+            if item.is_punct('.') && j >= 2 && self.items[j - 2].is_word() && self.is_title_or_initial(j - 2) {
+                if let Some((a, b)) = self.np_left(j) {
+                    return Some(Subject::Phrase(self.span_of(a, b), a));
+                }
+            }
             if item.is_punct('%') && j >= 2 {
                 // "47% say", "a third of independents, 33%, say".
                 if let Some(s) = self.subject_before_apposition(j - 1).filter(|_| self.items[j - 2].is_punct(',')) {
@@ -1064,7 +1070,13 @@ impl<'a> Sentence<'a> {
         while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
             a += 1;
         }
-        (a < end && self.items[end - 1].is_word() && !is_verb_like_not_noun(self.word(end - 1))).then_some((a, end))
+        // "Biden Jr." ends in the dot of its suffix.
+        let head = if end >= 2 && self.items[end - 1].is_punct('.') && self.items[end - 2].is_word() {
+            end - 2
+        } else {
+            end - 1
+        };
+        (a < end && self.items[head].is_word() && !is_verb_like_not_noun(self.word(head))).then_some((a, end))
     }
 
     /// An inverted subject right after the cue ("…, said Lalonde."): the
@@ -1123,16 +1135,39 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // An inverted subject closes its clause: punctuation, or an adverbial.
-        let closes = self.items.get(j).is_none_or(|i| !i.is_word())
-            || self.starts_with_preposition(j)
-            || self.is_word(j, "according")
-            || LEXICON.is_time_word(self.word(j));
-        closes.then(|| (self.span_of(start, j), j))
+        let closes = |j: usize| {
+            self.items.get(j).is_none_or(|i| !i.is_word())
+                || self.starts_with_preposition(j)
+                || self.is_word(j, "according")
+                || LEXICON.is_time_word(self.word(j))
+        };
+        if closes(j) {
+            return Some((self.span_of(start, j), j));
+        }
+        // "said Robert Antonacci of the New York delegation.": a
+        // prepositional phrase inside the name phrase may end in a lowercase
+        // head noun before the punctuation that closes it.
+        let inner = (start + 1..j).any(|t| NP_INNER_PREPOSITIONS.contains(&self.word(t).to_ascii_lowercase().as_str()));
+        if inner && self.is_capitalized(start) {
+            let mut e = j;
+            while e < n && e - j < 3 && self.items[e].is_word() {
+                let w = self.word(e);
+                if LEXICON.is_np_breaker(w) || self.cue_at(e).is_some() || is_verb_like(w) || self.is_pronoun(e) {
+                    return None;
+                }
+                e += 1;
+            }
+            if e < n && (self.items[e].is_punct('.') || self.items[e].is_punct(',')) || e == n {
+                return Some((self.span_of(start, e), e));
+            }
+        }
+        None
     }
 
     fn is_title_or_initial(&self, k: usize) -> bool {
         let w = self.word(k);
-        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        // "Joseph R. Biden Jr. said": a generational suffix keeps its dot inside the name.
+        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w == "Jr" || w == "Sr"
     }
 
     /// The reported clause after the cue: `(start, end)` items.
@@ -1988,6 +2023,15 @@ mod tests {
         assert_eq!(q[1].1, "she might be going back and forth.");
         let q = quotes("On Friday, Tom Jones said the plan would fail.");
         assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn suffix_and_trailing_prepositional_phrase_in_names() {
+        let q = quotes("Joseph R. Biden Jr. said the plan had failed.");
+        assert_eq!(q[0].2, "Joseph R. Biden Jr.");
+        let q = quotes("\"There is a passion,\" said Robert Antonacci of the New York delegation.");
+        assert_eq!(q[0].1, "There is a passion,");
+        assert!(q[0].2.starts_with("Robert Antonacci"));
     }
 
     #[test]
