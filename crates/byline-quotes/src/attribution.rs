@@ -221,6 +221,12 @@ impl<'a> Sentence<'a> {
         if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
             return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
         }
+        // "is eager to …", "were unwilling to …": an intention whose content
+        // is the infinitive.
+        const INTENT_ADJECTIVES: &[&str] = &["eager", "determined", "reluctant", "willing", "unwilling", "keen"];
+        if INTENT_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+            return self.is_word(k + 2, "to").then_some((CueClass::Object, k + 1));
+        }
         let mut j = k + 1;
         if self.items.get(j).is_some_and(|i| i.is_word())
             && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
@@ -232,7 +238,17 @@ impl<'a> Sentence<'a> {
         }
         // "is seen as", "is widely viewed as": a judgement with no judge.
         let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
-        (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j))
+        if judged && self.is_word(j + 1, "as") {
+            return Some((CueClass::Raising, j));
+        }
+        // "is considered a top contender", "was deemed unfit": the judgement
+        // is the predicate itself.
+        let predicate_judged = ["considered", "deemed"].iter().any(|v| self.is_word(j, v))
+            && !self.is_word(k, "be")
+            && self.items.get(j + 1).is_some_and(|i| i.is_word())
+            && !self.starts_with_preposition(j + 1)
+            && !["that", "and", "but", "by"].iter().any(|w| self.is_word(j + 1, w));
+        predicate_judged.then_some((CueClass::Raising, j))
     }
 
     /// "(he) was asked whether …", "when asked how …": the question is
@@ -2032,6 +2048,14 @@ mod tests {
         let q = quotes("\"There is a passion,\" said Robert Antonacci of the New York delegation.");
         assert_eq!(q[0].1, "There is a passion,");
         assert!(q[0].2.starts_with("Robert Antonacci"));
+    }
+
+    #[test]
+    fn judged_predicates_and_intentions() {
+        let q = quotes("The base has long been considered a top contender for the contract.");
+        assert!(q.iter().any(|x| x.1 == "a top contender for the contract"));
+        let q = quotes("Tom Jones is eager to leave the race.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to leave the race", "Tom Jones"));
     }
 
     #[test]

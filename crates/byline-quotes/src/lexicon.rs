@@ -128,6 +128,7 @@ const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "war
 /// they will …"): a source, a cue and a content clause, but never with a bare
 /// noun object ("found the keys", "showed images").
 const THINK_VERBS: &[&str] = &[
+    "remember",
     "think",
     "thought",
     "believe",
@@ -249,6 +250,8 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "deem",
+    "attribute",
     "order",
     "request",
     "nominate",
