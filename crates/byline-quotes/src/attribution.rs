@@ -863,7 +863,7 @@ impl<'a> Sentence<'a> {
             if participle && item.is_punct(',') {
                 return Some(Subject::Previous);
             }
-            if item.is_punct(',') || item.is_punct('—') {
+            if item.is_punct(',') || item.is_punct('—') || item.is_punct('–') || item.is_punct('-') {
                 if let Some(s) = self.subject_before_apposition(j - 1) {
                     return Some(s);
                 }
@@ -990,7 +990,7 @@ impl<'a> Sentence<'a> {
     /// comma or a dash, opened by the same mark); `depth` counts the chained
     /// appositions already crossed ("Marley Anderson, 21, a junior, said").
     fn subject_before_apposition_at(&self, comma: usize, depth: usize) -> Option<Subject> {
-        let delim = if self.items[comma].is_punct('—') { '—' } else { ',' };
+        let delim = ['—', '–', '-'].into_iter().find(|&d| self.items[comma].is_punct(d)).unwrap_or(',');
         let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(delim))?;
         let first = open + 1;
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
@@ -1025,7 +1025,10 @@ impl<'a> Sentence<'a> {
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+        // "Dan Centinello, Romney's deputy political director, said".
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
         let appositive = party_or_age
+            || possessive
             || matches!(w.as_str(), "who" | "whose" | "which")
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_title(&w)
