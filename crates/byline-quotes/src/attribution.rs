@@ -912,7 +912,10 @@ impl<'a> Sentence<'a> {
             _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
             _ if LEXICON.is_np_breaker(&w) => None,
             _ => match self.np_left(j) {
-                Some((a, b)) => Some(Subject::Phrase(self.span_of(a, b), a)),
+                Some((a, b)) => {
+                    let a = self.coordinated_start(a);
+                    Some(Subject::Phrase(self.span_of(a, b), a))
+                }
                 // "Thirty-one percent of those surveyed say": a participle
                 // after "those" ends the noun phrase.
                 None if j >= 2 && w.ends_with("ed") && self.is_word(j - 2, "those") => {
@@ -921,6 +924,28 @@ impl<'a> Sentence<'a> {
                 }
                 None => None,
             },
+        }
+    }
+
+    /// "the Florida senator and Republican presidential candidate said",
+    /// "Sanders and Clinton said": a noun phrase coordinated by "and" before
+    /// the subject's phrase starting at `a` belongs to the subject when it
+    /// opens its clause (sentence start, or after a comma or quotation).
+    fn coordinated_start(&self, a: usize) -> usize {
+        if a < 2 || !self.is_word(a - 1, "and") {
+            return a;
+        }
+        let Some((b, _)) = self.np_left(a - 1) else { return a };
+        let opens = b == 0 || self.items[b - 1].quote().is_some() || self.items[b - 1].is_punct(',');
+        // Names on both sides ("Sanders and Clinton"), or a description
+        // joined to a capitalised one ("the Florida senator and Republican
+        // candidate"); "The economy grew and voters" is two clauses.
+        let names = (b..a - 1).all(|t| self.is_capitalized(t) || self.items[t].is_punct('.'));
+        let described = LEXICON.is_determiner(self.word(b)) && a - 1 - b <= 4 && self.is_capitalized(a);
+        if opens && (names || described) {
+            b
+        } else {
+            a
         }
     }
 
@@ -2059,6 +2084,14 @@ mod tests {
         assert!(q.iter().any(|x| x.1 == "a top contender for the contract"));
         let q = quotes("Tom Jones is eager to leave the race.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to leave the race", "Tom Jones"));
+    }
+
+    #[test]
+    fn coordinated_subjects() {
+        let q = quotes("Sanders and Clinton said the debate would go on.");
+        assert_eq!(q[0].1, "the debate would go on");
+        let q = quotes("The economy grew and voters said they were happy.");
+        assert_eq!(q[0].2, "voters");
     }
 
     #[test]
