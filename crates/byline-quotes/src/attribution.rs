@@ -160,7 +160,9 @@ impl<'a> Sentence<'a> {
                 && !["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]
                     .iter()
                     .any(|w| self.is_word(k + 1, w));
-            let predicate = self.word(k).starts_with("seem") && !(k > 0 && self.is_word(k - 1, "it"));
+            // "sounded confident": like "seem", but never after an article ("the sounds of").
+            let sound = self.word(k).starts_with("sound") && !(k > 0 && LEXICON.is_determiner(self.word(k - 1)));
+            let predicate = (self.word(k).starts_with("seem") || sound) && !(k > 0 && self.is_word(k - 1, "it"));
             return (complement && predicate).then_some((CueClass::Raising, k));
         }
         if role.asked {
@@ -1025,7 +1027,7 @@ impl<'a> Sentence<'a> {
         // "His campaign manager, Jeff Weaver, said": a name set off after a
         // description is the subject.
         let name_segment = (first..comma).all(|t| {
-            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
+            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of") || self.is_word(t, "and")))
                 || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
         }) && comma - first <= 7
             && self.is_capitalized(first);
@@ -2092,6 +2094,14 @@ mod tests {
         assert_eq!(q[0].1, "the debate would go on");
         let q = quotes("The economy grew and voters said they were happy.");
         assert_eq!(q[0].2, "voters");
+    }
+
+    #[test]
+    fn sounded_lists_and_named_segments() {
+        let q = quotes("The senator sounded confident about the vote.");
+        assert!(q.iter().any(|x| x.1 == "confident about the vote"));
+        let q = quotes("The candidates, Hillary Clinton and Bernie Sanders, have promised to pursue strong policies.");
+        assert_eq!(q[0].1, "to pursue strong policies");
     }
 
     #[test]

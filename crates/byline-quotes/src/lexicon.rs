@@ -250,6 +250,9 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "list",
+    "project",
+    "plead",
     "deem",
     "attribute",
     "order",
@@ -333,7 +336,8 @@ const NOMINAL_CUES: &[&str] = &[
 
 /// Verbs whose passive participle or raising use reports an attitude with
 /// no stated source ("is expected to", "seemed to").
-pub(crate) const RAISING_VERBS: &[&str] = &["seem", "seemed", "seems", "appear", "appears", "appeared"];
+pub(crate) const RAISING_VERBS: &[&str] =
+    &["seem", "seemed", "seems", "appear", "appears", "appeared", "sounded", "sounds"];
 
 /// Reporting verbs that need a particle (`pointed out`, `called on`).
 pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
@@ -747,6 +751,10 @@ impl Lexicon {
             "ads",
             "press",
             "presses",
+            "list",
+            "lists",
+            "project",
+            "projects",
             "nominating",
         ] {
             cue_forms.remove(noun);
