@@ -231,7 +231,8 @@ impl<'a> Sentence<'a> {
         }
         let mut j = k + 1;
         if self.items.get(j).is_some_and(|i| i.is_word())
-            && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+            && (matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+                || self.word(j).ends_with("ly"))
         {
             j += 1;
         }
@@ -242,6 +243,14 @@ impl<'a> Sentence<'a> {
         let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
         if judged && self.is_word(j + 1, "as") {
             return Some((CueClass::Raising, j));
+        }
+        // "has been criticized by many Wall Street players": a reporting or
+        // stance verb's passive with its agent.
+        let participle = self.items.get(j).is_some_and(|i| i.is_word())
+            && (self.word(j).ends_with("ed") || self.word(j).ends_with("en"))
+            && LEXICON.role(self.word(j)).is_some_and(|r| r.cue.is_some_and(|c| c != CueClass::Call));
+        if participle && self.is_word(j + 1, "by") && k > 0 && !self.is_word(j, "asked") {
+            return Some((CueClass::PassiveBy, j));
         }
         // "is considered a top contender", "was deemed unfit": the judgement
         // is the predicate itself.
@@ -403,6 +412,9 @@ impl<'a> Sentence<'a> {
         }
         if class == CueClass::Evidential {
             return self.evidential(k, last, cue);
+        }
+        if class == CueClass::PassiveBy {
+            return self.passive_by(k, last, cue);
         }
         if self.reduced_passive(k, last) {
             return None;
@@ -1653,6 +1665,45 @@ impl<'a> Sentence<'a> {
         Some(RawQuote { kind, span, cue: Some(cue), speaker: q.speaker, region })
     }
 
+    /// "Trump has been criticized by some of his rivals for …": the agent
+    /// after "by" is the source and the passive's subject the content.
+    fn passive_by(&self, k: usize, last: usize, cue: Span) -> Option<RawQuote> {
+        const STOPS: &[&str] = &[
+            "for", "as", "because", "after", "before", "when", "while", "in", "on", "at", "during", "over", "that",
+            "who", "which", "to", "since", "but", "with",
+        ];
+        // "accused by X of making …": the charge follows the agent.
+        let accused = self.word(last).get(..5).is_some_and(|p| p.eq_ignore_ascii_case("accus"));
+        let from = last + 2;
+        let mut e = from;
+        while e < self.items.len() && e - from < 12 && self.items[e].is_word() {
+            if STOPS.iter().any(|w| self.is_word(e, w)) || self.cue_at(e).is_some() {
+                break;
+            }
+            e += 1;
+        }
+        if e == from {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        // The charge opens at the agent's last "of" ("by a group of
+        // survivors of making …").
+        let charge = if accused { (from + 1..e).rev().find(|&t| self.is_word(t, "of")) } else { None };
+        if let Some(of) = charge {
+            let speaker = SpeakerRef::Phrase(self.span_of(from, of));
+            let range = self.trimmed(of + 1, self.clause_end(of + 1))?;
+            let (kind, span, region) = self.typed(range)?;
+            return Some(RawQuote { kind, span, cue: Some(cue), speaker, region });
+        }
+        let speaker = SpeakerRef::Phrase(self.span_of(from, e));
+        let (a, b) = self.np_left(j)?;
+        let (kind, span, region) = self.typed((a, b))?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
     /// "which officials said will …", "what scientists think is …": a
     /// relative pronoun before the subject and a finite verb right after
     /// the cue, so the reported clause's subject is the relative pronoun.
@@ -2102,6 +2153,17 @@ mod tests {
         assert!(q.iter().any(|x| x.1 == "confident about the vote"));
         let q = quotes("The candidates, Hillary Clinton and Bernie Sanders, have promised to pursue strong policies.");
         assert_eq!(q[0].1, "to pursue strong policies");
+    }
+
+    #[test]
+    fn passive_with_its_agent() {
+        let q = quotes("The proposal was rejected by most of the voters.");
+        assert_eq!(q[0].1, "The proposal");
+        assert!(q[0].2.ends_with("of the voters"));
+        let q = quotes("In December, Tom Jones was accused by a group of survivors of making \"degrading\" comments.");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("making \"degrading\" comments", "group of survivors"));
+        assert!(quotes("Tom Jones was accused of sexual harassment.").is_empty());
     }
 
     #[test]

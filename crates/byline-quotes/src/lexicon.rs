@@ -31,6 +31,9 @@ pub(crate) enum CueClass {
     /// An evidential adverb ("reportedly") or a poll as the frame of its
     /// finding ("in a new CBS poll").
     Evidential,
+    /// A passive with its agent ("was criticized by X", "is backed by
+    /// Y"): the agent is the source, the passive's subject the content.
+    PassiveBy,
 }
 
 /// Reporting verbs in their base form, by class. Irregular past forms are
