@@ -334,7 +334,6 @@ const NOMINAL_CUES: &[&str] = &[
     "rejection",
     "embrace",
     "push",
-    "bid",
 ];
 
 /// Verbs whose passive participle or raising use reports an attitude with
@@ -758,6 +757,7 @@ impl Lexicon {
             "lists",
             "project",
             "projects",
+            "thanks",
             "nominating",
         ] {
             cue_forms.remove(noun);
