@@ -1265,7 +1265,12 @@ impl<'a> Sentence<'a> {
         if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
             return None;
         }
-        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) && !self.bare_clause_at(j) {
+        if class == CueClass::Think
+            && !explicit_that
+            && !self.is_subject_pronoun(j)
+            && !self.contracted_subject(j)
+            && !self.bare_clause_at(j)
+        {
             return None;
         }
         let end = self.clause_end(j);
@@ -1331,8 +1336,16 @@ impl<'a> Sentence<'a> {
             "doesn’t",
             "didn’t",
         ];
+        // "(believe) meaningful debt relief is …", "(think) this meeting
+        // is …": a lowercase noun phrase opens the clause too when a finite
+        // verb follows within a few words.
         let opens_np = self.items.get(j).is_some_and(|i| i.is_word())
-            && (self.is_capitalized(j) || LEXICON.is_determiner(self.word(j)));
+            && (self.is_capitalized(j)
+                || LEXICON.is_determiner(self.word(j))
+                || (!self.starts_with_preposition(j)
+                    && !LEXICON.is_np_breaker(self.word(j))
+                    && !LEXICON.is_aux(self.word(j))
+                    && !self.is_pronoun(j)));
         if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
             return false;
         }
@@ -1349,6 +1362,19 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// "(think) it’s good", "(believe) they're right": a subject pronoun
+    /// contracted with its verb opens a clause.
+    fn contracted_subject(&self, j: usize) -> bool {
+        const CONTRACTED: &[&str] = &["it", "he", "she", "they", "we", "i", "you", "there", "that"];
+        self.items.get(j).is_some_and(|i| i.is_word()) && {
+            let w = self.word(j);
+            w.find(['\'', '’']).is_some_and(|p| {
+                let (head, tail) = w.split_at(p);
+                tail.chars().count() >= 2 && CONTRACTED.iter().any(|c| head.eq_ignore_ascii_case(c))
+            })
+        }
     }
 
     /// "(found) Democrats favored Clinton", "(shows) Clinton leads Sanders":
@@ -2164,6 +2190,15 @@ mod tests {
         assert_eq!(q[0].0, QuoteKind::Mixed);
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("making \"degrading\" comments", "group of survivors"));
         assert!(quotes("Tom Jones was accused of sexual harassment.").is_empty());
+    }
+
+    #[test]
+    fn belief_verbs_with_bare_lowercase_or_contracted_clauses() {
+        let q = quotes("Many officials believe meaningful debt relief is possible only in bankruptcy.");
+        assert_eq!(q[0].1, "meaningful debt relief is possible only in bankruptcy");
+        let q = quotes("I think there’s a real chance of a deal.");
+        assert_eq!(q[0].1, "there’s a real chance of a deal");
+        assert!(quotes("Politicians know this and take advantage of it.").is_empty());
     }
 
     #[test]
