@@ -499,7 +499,9 @@ impl<'a> Sentence<'a> {
             self.trimmed(self.clause_start(attribution_start), n)
         } else if inverted_end.is_some() {
             self.clause_before(attribution_start, after_from)
-        } else if self.relative_gap(attribution_start, after_from) {
+        } else if self.relative_gap(attribution_start, after_from)
+            || (class == CueClass::Call && self.relative_object(attribution_start, after_from))
+        {
             // "the changes, which officials said will take effect …": the
             // relative pronoun fills the reported clause's missing subject,
             // which runs to its comma.
@@ -542,7 +544,12 @@ impl<'a> Sentence<'a> {
             }
         }
         let (kind, span, region) = self.typed(content)?;
-        if class == CueClass::Call && kind == QuoteKind::Indirect && !self.naming_call(k, subject_start, content) {
+        let relative_call = class == CueClass::Call && self.relative_object(attribution_start, after_from);
+        if class == CueClass::Call
+            && kind == QuoteKind::Indirect
+            && !relative_call
+            && !self.naming_call(k, subject_start, content)
+        {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
@@ -1743,6 +1750,17 @@ impl<'a> Sentence<'a> {
             && FINITE.iter().any(|w| self.is_word(after, w))
     }
 
+    /// "in what officials called a hate crime", "a bill that critics called
+    /// anti-gay": the relative pronoun is the object named by the complement.
+    fn relative_object(&self, attribution_start: usize, after: usize) -> bool {
+        attribution_start >= 1
+            && ["what", "that", "which"].iter().any(|w| self.is_word(attribution_start - 1, w))
+            && self.items.get(after).is_some_and(|i| i.is_word() || i.quote().is_some())
+            && !self.starts_with_preposition(after)
+            && !self.is_word(after, "for")
+            && !self.is_word(after, "on")
+    }
+
     /// True when a quotation (with or without its comma) ends right before item `start`.
     fn quotation_right_before(&self, start: usize) -> bool {
         start >= 1
@@ -2199,6 +2217,12 @@ mod tests {
         let q = quotes("I think there’s a real chance of a deal.");
         assert_eq!(q[0].1, "there’s a real chance of a deal");
         assert!(quotes("Politicians know this and take advantage of it.").is_empty());
+    }
+
+    #[test]
+    fn relative_object_of_a_naming_verb() {
+        let q = quotes("The weapon was used in what officials called a hate crime.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("what officials called a hate crime", "officials"));
     }
 
     #[test]
