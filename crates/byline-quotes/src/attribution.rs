@@ -327,6 +327,13 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                // "“…,” the report said, referring to X": content already
+                // reported by the sentence's attribution is not reported again.
+                let before_cue = q.cue.is_some_and(|c| q.region.end <= c.start);
+                if before_cue && out.iter().any(|r| r.region.overlaps(q.region)) {
+                    k = last + 1;
+                    continue;
+                }
                 if class == CueClass::Raising {
                     out.extend(self.raised_subject(k, &q));
                 }
@@ -1119,7 +1126,14 @@ impl<'a> Sentence<'a> {
                 a = i;
                 continue;
             }
-            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like_not_noun(w) {
+            // "the congressional report said": a noun homograph of a cue right
+            // before the verb is the subject's head, not a second cue.
+            let head_noun = i + 1 == end && NOUN_HOMOGRAPHS.contains(&lower.trim_end_matches('s'));
+            if LEXICON.is_np_breaker(w)
+                || self.is_pronoun(i)
+                || (self.cue_at(i).is_some() && !head_noun)
+                || is_verb_like_not_noun(w)
+            {
                 break;
             }
             a = i;
@@ -2223,6 +2237,13 @@ mod tests {
     fn relative_object_of_a_naming_verb() {
         let q = quotes("The weapon was used in what officials called a hate crime.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("what officials called a hate crime", "officials"));
+    }
+
+    #[test]
+    fn noun_homograph_heads_a_subject_and_tails_do_not_repeat_content() {
+        let q = quotes("\"The computer had been hacked,\" the congressional report said, referring to the chair.");
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("The computer had been hacked,", "said"));
     }
 
     #[test]
