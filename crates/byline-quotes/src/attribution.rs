@@ -1079,7 +1079,10 @@ impl<'a> Sentence<'a> {
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
         // "Dan Centinello, Romney's deputy political director, said".
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // "Sanders’ campaign manager": a plural possessive's mark is its own item.
+        let possessive = w.ends_with("'s")
+            || w.ends_with("’s")
+            || self.items.get(first + 1).is_some_and(|i| i.is_punct('’') || i.is_punct('\''));
         let appositive = party_or_age
             || possessive
             || matches!(w.as_str(), "who" | "whose" | "which")
@@ -1630,6 +1633,12 @@ impl<'a> Sentence<'a> {
     /// The content before an attribution that ends the sentence.
     fn clause_before(&self, attribution_start: usize, after: usize) -> Option<(usize, usize)> {
         let n = self.items.len();
+        // "“…,” Cook wrote this week, adding that …": a time adverbial right
+        // after the attribution does not hide the tail behind it.
+        let mut after = after;
+        while after < n && self.items[after].is_word() && LEXICON.is_time_word(self.word(after)) {
+            after += 1;
+        }
         let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
         let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
             && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
@@ -2244,6 +2253,15 @@ mod tests {
         let q = quotes("\"The computer had been hacked,\" the congressional report said, referring to the chair.");
         assert_eq!(q.len(), 1);
         assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("The computer had been hacked,", "said"));
+    }
+
+    #[test]
+    fn plural_possessive_apposition_and_time_after_the_cue() {
+        let q = quotes("\"We will win,\" Jeff Weaver, Sanders’ campaign manager, said in a statement.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("We will win,", "Jeff Weaver"));
+        let q = quotes("\"It could shake the races,\" Charlie Cook wrote this week, adding that it would be hard.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].1, "It could shake the races,");
     }
 
     #[test]
