@@ -123,6 +123,14 @@ const SAY_VERBS: &[&str] = &[
     "lament",
     "tell",
     "told",
+    "elaborate",
+    "riff",
+    "interject",
+    "gush",
+    "marvel",
+    "exclaim",
+    "scoff",
+    "beam",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "advise", "notify"];
