@@ -1520,6 +1520,18 @@ impl<'a> Sentence<'a> {
             while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
                 j += 1;
             }
+            // "promised on Tuesday to …", "said in 2014 that …": a time
+            // phrase after a preposition.
+            if j < n && (self.is_word(j, "on") || self.is_word(j, "in")) {
+                let mut t = j + 1;
+                while t < n && t - j <= 3 && self.items[t].is_word() && self.is_time_or_year(t) {
+                    t += 1;
+                }
+                if t > j + 1 {
+                    j = t;
+                    continue;
+                }
+            }
             let prep =
                 ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over", "of"];
             if j < n && prep.iter().any(|p| self.is_word(j, p)) {
@@ -1540,6 +1552,14 @@ impl<'a> Sentence<'a> {
                 return j;
             }
         }
+    }
+
+    /// A time word ("Tuesday", "week", "last") or a year ("2014").
+    fn is_time_or_year(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let mut buf = [0u8; 32];
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        year || crate::lexicon::lower_in(w, &mut buf).is_some_and(|l| LEXICON.is_time_word(l))
     }
 
     /// Where a clause starting at `j` stops: the sentence end, a semicolon,
@@ -2262,6 +2282,14 @@ mod tests {
         let q = quotes("\"It could shake the races,\" Charlie Cook wrote this week, adding that it would be hard.");
         assert_eq!(q.len(), 2);
         assert_eq!(q[0].1, "It could shake the races,");
+    }
+
+    #[test]
+    fn particle_cues_and_time_phrases_before_the_content() {
+        let q = quotes("Tom Jones has boasted of his willingness to spend whatever it takes.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("his willingness to spend whatever it takes", "boasted of"));
+        let q = quotes("Mary Brown promised on Tuesday to refrain from using the phrase.");
+        assert_eq!(q[0].1, "to refrain from using the phrase");
     }
 
     #[test]

@@ -361,6 +361,18 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("talk", "about"),
     ("speak", "about"),
     ("spoke", "about"),
+    ("speak", "of"),
+    ("spoke", "of"),
+    ("talk", "of"),
+    ("boast", "of"),
+    ("boast", "about"),
+    ("brag", "about"),
+    ("complain", "about"),
+    ("complain", "of"),
+    ("warn", "of"),
+    ("warn", "about"),
+    ("gush", "about"),
+    ("joke", "about"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
