@@ -361,7 +361,7 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("talk", "about"),
     ("speak", "about"),
     ("spoke", "about"),
-    ("speak", "of"),
+    // "spoke of"; "speaking of X" is mostly an aside after an attribution.
     ("spoke", "of"),
     ("talk", "of"),
     ("boast", "of"),
