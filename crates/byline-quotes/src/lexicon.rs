@@ -131,6 +131,10 @@ const SAY_VERBS: &[&str] = &[
     "exclaim",
     "scoff",
     "beam",
+    "email",
+    "retweet",
+    "imply",
+    "bemoan",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "advise", "notify"];
@@ -261,6 +265,14 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "liken",
+    "invoke",
+    "champion",
+    "unveil",
+    "deride",
+    "interpret",
+    "reference",
+    "quote",
     "list",
     "project",
     "plead",
@@ -373,6 +385,9 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("warn", "about"),
     ("gush", "about"),
     ("joke", "about"),
+    ("lash", "out"),
+    ("balk", "at"),
+    ("side", "with"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
@@ -778,6 +793,14 @@ impl Lexicon {
             "project",
             "projects",
             "thanks",
+            "champion",
+            "champions",
+            "reference",
+            "references",
+            "quote",
+            "quotes",
+            "email",
+            "emails",
             "nominating",
         ] {
             cue_forms.remove(noun);
