@@ -135,9 +135,25 @@ const SAY_VERBS: &[&str] = &[
     "retweet",
     "imply",
     "bemoan",
+    "confess",
+    "confide",
+    "grumble",
+    "swear",
+    "tease",
+    "theorize",
+    "underscore",
+    "underline",
+    "rebut",
+    "refute",
+    "opine",
+    "ponder",
+    "relay",
+    "clarify",
+    "specify",
+    "guarantee",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
-const TELL_VERBS: &[&str] = &["tell", "told", "assure", "inform", "remind", "warn", "advise", "notify"];
+const TELL_VERBS: &[&str] = &["tell", "told", "assure", "reassure", "inform", "remind", "warn", "advise", "notify"];
 /// Verbs of belief: weaker evidence of an attribution.
 /// Cognition and evidence verbs join them ("a poll found that …", "she knows
 /// they will …"): a source, a cue and a content clause, but never with a bare
@@ -265,6 +281,16 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "chastise",
+    "advocate",
+    "pressure",
+    "beg",
+    "implore",
+    "downplay",
+    "outline",
+    "characterize",
+    "characterise",
+    "depict",
     "liken",
     "invoke",
     "champion",
@@ -388,6 +414,7 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("lash", "out"),
     ("balk", "at"),
     ("side", "with"),
+    ("object", "to"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
@@ -801,6 +828,14 @@ impl Lexicon {
             "quotes",
             "email",
             "emails",
+            "pressure",
+            "pressures",
+            "advocate",
+            "advocates",
+            "outline",
+            "outlines",
+            "guarantee",
+            "guarantees",
             "nominating",
         ] {
             cue_forms.remove(noun);
