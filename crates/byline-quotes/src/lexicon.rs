@@ -151,6 +151,9 @@ const SAY_VERBS: &[&str] = &[
     "clarify",
     "specify",
     "guarantee",
+    "vent",
+    "restate",
+    "reassert",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "reassure", "inform", "remind", "warn", "advise", "notify"];
@@ -281,6 +284,10 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "trash",
+    "taunt",
+    "heckle",
+    "contradict",
     "chastise",
     "advocate",
     "pressure",
@@ -415,6 +422,19 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("balk", "at"),
     ("side", "with"),
     ("object", "to"),
+    ("rip", "into"),
+    ("fire", "back"),
+    ("hit", "back"),
+    ("push", "back"),
+    ("singled", "out"),
+    ("call", "out"),
+    ("lay", "out"),
+    ("laid", "out"),
+    ("spell", "out"),
+    ("speak", "out"),
+    ("spoke", "out"),
+    ("chime", "in"),
+    ("rail", "at"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
