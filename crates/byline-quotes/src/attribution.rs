@@ -219,9 +219,62 @@ impl<'a> Sentence<'a> {
             "sceptical",
             "insistent",
             "persuaded",
+            "doubtful",
+            "positive",
+            "emphatic",
+            "unequivocal",
+            "proud",
+            "pleased",
+            "happy",
+            "glad",
+            "disappointed",
+            "frustrated",
+            "upset",
+            "angry",
+            "furious",
+            "outraged",
+            "surprised",
+            "shocked",
+            "thrilled",
+            "delighted",
+            "grateful",
+            "thankful",
+            "sorry",
+            "afraid",
+            "fearful",
+            "nervous",
+            "anxious",
+            "unsure",
+            "uncertain",
+            "unconvinced",
+            "satisfied",
+            "relieved",
         ];
         if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
             return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
+        }
+        // "is skeptical of the deal", "was optimistic about …": an attitude
+        // whose content is the object of its preposition.
+        const ATTITUDE_ADJECTIVES: &[&str] = &[
+            "optimistic",
+            "pessimistic",
+            "skeptical",
+            "sceptical",
+            "confident",
+            "hopeful",
+            "critical",
+            "supportive",
+            "wary",
+            "enthusiastic",
+            "bullish",
+            "bearish",
+            "dismissive",
+            "fearful",
+        ];
+        if ATTITUDE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a))
+            && ["of", "about", "on"].iter().any(|p| self.is_word(k + 2, p))
+        {
+            return Some((CueClass::Object, k + 2));
         }
         // "is eager to …", "were unwilling to …": an intention whose content
         // is the infinitive.
@@ -2290,6 +2343,12 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("his willingness to spend whatever it takes", "boasted of"));
         let q = quotes("Mary Brown promised on Tuesday to refrain from using the phrase.");
         assert_eq!(q[0].1, "to refrain from using the phrase");
+    }
+
+    #[test]
+    fn attitude_adjectives_with_their_object() {
+        let q = quotes("Mary Brown has been critical of the deal with Iran.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the deal with Iran", "Mary Brown"));
     }
 
     #[test]
