@@ -175,6 +175,8 @@ const SAY_VERBS: &[&str] = &[
     "reminisce",
     "disagree",
     "dissent",
+    "divulge",
+    "narrate",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "reassure", "inform", "remind", "warn", "advise", "notify"];
@@ -315,6 +317,21 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "exhort",
+    "admonish",
+    "pillory",
+    "skewer",
+    "denigrate",
+    "demonize",
+    "vilify",
+    "smear",
+    "lampoon",
+    "satirize",
+    "mimic",
+    "parrot",
+    "justify",
+    "rationalize",
+    "laud",
     "intend",
     "trash",
     "taunt",
@@ -507,6 +524,9 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("disapprove", "of"),
     ("rave", "about"),
     ("rant", "about"),
+    ("apologized", "for"),
+    ("apologizes", "for"),
+    ("apologizing", "for"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
@@ -939,6 +959,10 @@ impl Lexicon {
             "regret",
             "regrets",
             "wishes",
+            "smear",
+            "smears",
+            "parrot",
+            "parrots",
             "nominating",
         ] {
             cue_forms.remove(noun);
