@@ -293,7 +293,26 @@ impl<'a> Sentence<'a> {
             return Some((CueClass::Raising, j));
         }
         // "is seen as", "is widely viewed as": a judgement with no judge.
-        let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
+        let judged = [
+            "seen",
+            "viewed",
+            "regarded",
+            "considered",
+            "interpreted",
+            "described",
+            "characterized",
+            "portrayed",
+            "billed",
+            "touted",
+            "hailed",
+            "branded",
+            "labeled",
+            "labelled",
+            "perceived",
+            "known",
+        ]
+        .iter()
+        .any(|v| self.is_word(j, v));
         if judged && self.is_word(j + 1, "as") {
             return Some((CueClass::Raising, j));
         }

@@ -177,6 +177,8 @@ const SAY_VERBS: &[&str] = &[
     "dissent",
     "divulge",
     "narrate",
+    "utter",
+    "articulate",
 ];
 /// Verbs taking an object before their clause (`told reporters that …`).
 const TELL_VERBS: &[&str] = &["tell", "told", "assure", "reassure", "inform", "remind", "warn", "advise", "notify"];
@@ -186,6 +188,7 @@ const TELL_VERBS: &[&str] = &["tell", "told", "assure", "reassure", "inform", "r
 /// noun object ("found the keys", "showed images").
 const THINK_VERBS: &[&str] = &[
     "remember",
+    "contemplate",
     "suppose",
     "presume",
     "envision",
@@ -317,6 +320,14 @@ const OBJECT_VERBS: &[&str] = &[
     "disparage",
     "belittle",
     "insult",
+    "disavow",
+    "rebuff",
+    "mull",
+    "persuade",
+    "convince",
+    "document",
+    "debate",
+    "dislike",
     "exhort",
     "admonish",
     "pillory",
@@ -527,6 +538,10 @@ pub(crate) const PARTICLE_CUES: &[(&str, &str)] = &[
     ("apologized", "for"),
     ("apologizes", "for"),
     ("apologizing", "for"),
+    ("allude", "to"),
+    ("vouch", "for"),
+    ("react", "to"),
+    ("spar", "with"),
 ];
 
 /// Titles and roles that precede a name and are not part of it.
@@ -959,6 +974,12 @@ impl Lexicon {
             "regret",
             "regrets",
             "wishes",
+            "document",
+            "documents",
+            "debate",
+            "debates",
+            "dislike",
+            "dislikes",
             "smear",
             "smears",
             "parrot",
@@ -992,7 +1013,7 @@ impl Lexicon {
         mark(&["according"], |r| r.according = true);
         for (verb, _) in PARTICLE_CUES {
             for form in inflections(verb) {
-                if stemmer.stem(&form) == *verb {
+                if stemmer.stem(&form) == *verb || form == *verb {
                     roles.entry(form).or_default().particle_verb = Some(verb);
                 }
             }
