@@ -1367,8 +1367,11 @@ impl<'a> Sentence<'a> {
         if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
             return None;
         }
+        // "expects to win", "is expecting to air": an expectation's infinitive.
+        let infinitive = self.is_word(j, "to") && self.items.get(j + 1).is_some_and(|i| i.is_word());
         if class == CueClass::Think
             && !explicit_that
+            && !infinitive
             && !self.is_subject_pronoun(j)
             && !self.contracted_subject(j)
             && !self.bare_clause_at(j)
@@ -1388,8 +1391,9 @@ impl<'a> Sentence<'a> {
             return (opens_right && !dangling).then_some(range);
         }
         let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
+        let expectation = class == CueClass::Think && infinitive;
         if self.object_not_clause(range.0)
-            || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
+            || (self.starts_with_preposition(range.0) && !expectation && (words < 8 || !clause_like))
             || self.is_word(range.0, "according")
             || (!has_quote && words < 3)
         {
@@ -2374,6 +2378,12 @@ mod tests {
     fn attitude_adjectives_with_their_object() {
         let q = quotes("Mary Brown has been critical of the deal with Iran.");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the deal with Iran", "Mary Brown"));
+    }
+
+    #[test]
+    fn expectation_with_an_infinitive() {
+        let q = quotes("The campaign expects to air a new ad in nine states.");
+        assert_eq!(q[0].1, "to air a new ad in nine states");
     }
 
     #[test]
