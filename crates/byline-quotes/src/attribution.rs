@@ -160,7 +160,9 @@ impl<'a> Sentence<'a> {
                 && !["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]
                     .iter()
                     .any(|w| self.is_word(k + 1, w));
-            let predicate = self.word(k).starts_with("seem") && !(k > 0 && self.is_word(k - 1, "it"));
+            // "sounded confident": like "seem", but never after an article ("the sounds of").
+            let sound = self.word(k).starts_with("sound") && !(k > 0 && LEXICON.is_determiner(self.word(k - 1)));
+            let predicate = (self.word(k).starts_with("seem") || sound) && !(k > 0 && self.is_word(k - 1, "it"));
             return (complement && predicate).then_some((CueClass::Raising, k));
         }
         if role.asked {
@@ -175,6 +177,13 @@ impl<'a> Sentence<'a> {
             }
         }
         let class = role.cue?;
+        // "declined to comment": a refusal with no content (fixture convention).
+        if w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("declin"))
+            && self.is_word(k + 1, "to")
+            && self.is_word(k + 2, "comment")
+        {
+            return None;
+        }
         // "plans are in place", "hopes were high": a noun before its verb.
         if class == CueClass::Object
             && self.items.get(k + 1).is_some_and(|i| i.is_word())
@@ -210,13 +219,73 @@ impl<'a> Sentence<'a> {
             "sceptical",
             "insistent",
             "persuaded",
+            "doubtful",
+            "positive",
+            "emphatic",
+            "unequivocal",
+            "proud",
+            "pleased",
+            "happy",
+            "glad",
+            "disappointed",
+            "frustrated",
+            "upset",
+            "angry",
+            "furious",
+            "outraged",
+            "surprised",
+            "shocked",
+            "thrilled",
+            "delighted",
+            "grateful",
+            "thankful",
+            "sorry",
+            "afraid",
+            "fearful",
+            "nervous",
+            "anxious",
+            "unsure",
+            "uncertain",
+            "unconvinced",
+            "satisfied",
+            "relieved",
         ];
         if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
             return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
         }
+        // "is skeptical of the deal", "was optimistic about …": an attitude
+        // whose content is the object of its preposition.
+        const ATTITUDE_ADJECTIVES: &[&str] = &[
+            "optimistic",
+            "pessimistic",
+            "skeptical",
+            "sceptical",
+            "confident",
+            "hopeful",
+            "critical",
+            "supportive",
+            "wary",
+            "enthusiastic",
+            "bullish",
+            "bearish",
+            "dismissive",
+            "fearful",
+        ];
+        if ATTITUDE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a))
+            && ["of", "about", "on"].iter().any(|p| self.is_word(k + 2, p))
+        {
+            return Some((CueClass::Object, k + 2));
+        }
+        // "is eager to …", "were unwilling to …": an intention whose content
+        // is the infinitive.
+        const INTENT_ADJECTIVES: &[&str] = &["eager", "determined", "reluctant", "willing", "unwilling", "keen"];
+        if INTENT_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+            return self.is_word(k + 2, "to").then_some((CueClass::Object, k + 1));
+        }
         let mut j = k + 1;
         if self.items.get(j).is_some_and(|i| i.is_word())
-            && matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+            && (matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+                || self.word(j).ends_with("ly"))
         {
             j += 1;
         }
@@ -224,8 +293,45 @@ impl<'a> Sentence<'a> {
             return Some((CueClass::Raising, j));
         }
         // "is seen as", "is widely viewed as": a judgement with no judge.
-        let judged = ["seen", "viewed", "regarded", "considered"].iter().any(|v| self.is_word(j, v));
-        (judged && self.is_word(j + 1, "as")).then_some((CueClass::Raising, j))
+        let judged = [
+            "seen",
+            "viewed",
+            "regarded",
+            "considered",
+            "interpreted",
+            "described",
+            "characterized",
+            "portrayed",
+            "billed",
+            "touted",
+            "hailed",
+            "branded",
+            "labeled",
+            "labelled",
+            "perceived",
+            "known",
+        ]
+        .iter()
+        .any(|v| self.is_word(j, v));
+        if judged && self.is_word(j + 1, "as") {
+            return Some((CueClass::Raising, j));
+        }
+        // "has been criticized by many Wall Street players": a reporting or
+        // stance verb's passive with its agent.
+        let participle = self.items.get(j).is_some_and(|i| i.is_word())
+            && (self.word(j).ends_with("ed") || self.word(j).ends_with("en"))
+            && LEXICON.role(self.word(j)).is_some_and(|r| r.cue.is_some_and(|c| c != CueClass::Call));
+        if participle && self.is_word(j + 1, "by") && k > 0 && !self.is_word(j, "asked") {
+            return Some((CueClass::PassiveBy, j));
+        }
+        // "is considered a top contender", "was deemed unfit": the judgement
+        // is the predicate itself.
+        let predicate_judged = ["considered", "deemed"].iter().any(|v| self.is_word(j, v))
+            && !self.is_word(k, "be")
+            && self.items.get(j + 1).is_some_and(|i| i.is_word())
+            && !self.starts_with_preposition(j + 1)
+            && !["that", "and", "but", "by"].iter().any(|w| self.is_word(j + 1, w));
+        predicate_judged.then_some((CueClass::Raising, j))
     }
 
     /// "(he) was asked whether …", "when asked how …": the question is
@@ -242,10 +348,39 @@ impl<'a> Sentence<'a> {
         } else {
             k + 1
         };
+        let next = self.skip_asker_or_time(next);
         let wh = ["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]
             .iter()
             .any(|x| self.is_word(next, x));
         (passive && wh).then_some((CueClass::Raising, k))
+    }
+
+    /// "(Asked) by host John Dickerson whether …", "(asked) on Monday
+    /// whether …": the asker or a time phrase between "asked" and its
+    /// question is skipped; `j` is returned unchanged when neither is there.
+    fn skip_asker_or_time(&self, j: usize) -> usize {
+        let opener = self.is_word(j, "by")
+            || self.is_word(j, "on")
+            || self.items.get(j).is_some_and(|i| i.is_word()) && LEXICON.is_time_word(self.word(j));
+        if !opener {
+            return j;
+        }
+        let limit = if self.is_word(j, "by") { 8 } else { 3 };
+        let wh = |t: usize| {
+            ["whether", "if", "what", "how", "why", "who", "which", "when", "where"].iter().any(|x| self.is_word(t, x))
+        };
+        let mut t = j + 1;
+        while t < self.items.len() && t - j <= limit {
+            if wh(t) {
+                return t;
+            }
+            let title_dot = self.items[t].is_punct('.') && self.is_title_or_initial(t - 1);
+            if !(self.items[t].is_word() || title_dot) {
+                break;
+            }
+            t += 1;
+        }
+        j
     }
 
     /// Every attribution of the sentence, and the indices of quotations it used.
@@ -257,14 +392,26 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 continue;
             };
-            // Speech reported inside reported speech is not the article's.
-            if out.iter().any(|r| r.region.contains(self.items[k].span)) {
+            // Speech reported inside reported speech is not the article's,
+            // unless a named or pronoun speaker says it ("X said Y told him …").
+            if out.iter().any(|r| r.region.contains(self.items[k].span)) && !self.nested_report(k, class) {
                 k = last + 1;
                 continue;
             }
             if let Some(q) = self.attribution_at(k, last, class, out.last()) {
+                // "“…,” the report said, referring to X": content already
+                // reported by the sentence's attribution is not reported again.
+                let before_cue = q.cue.is_some_and(|c| q.region.end <= c.start);
+                if before_cue && out.iter().any(|r| r.region.overlaps(q.region)) {
+                    k = last + 1;
+                    continue;
+                }
                 if class == CueClass::Raising {
                     out.extend(self.raised_subject(k, &q));
+                }
+                if let Some(front) = self.fronted_piece(k, &q) {
+                    self.mark_used(front.region, used);
+                    out.push(front);
                 }
                 self.mark_used(q.region, used);
                 out.push(q);
@@ -273,6 +420,52 @@ impl<'a> Sentence<'a> {
         }
         self.attach_leftover_quotes(&mut out, used);
         out
+    }
+
+    /// A report inside another report's content that stands on its own: a
+    /// saying verb whose subject, right before it, is a capitalised name or a
+    /// personal pronoun ("Trump said Cruz told him …", "she said they said
+    /// …"). Vague subjects ("many who spoke said") stay part of the outer
+    /// report.
+    fn nested_report(&self, k: usize, class: CueClass) -> bool {
+        const STRONG: &[&str] = &[
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "wrote",
+            "writes",
+            "added",
+            "argued",
+            "argues",
+            "claimed",
+            "claims",
+            "insisted",
+            "warned",
+            "noted",
+            "reported",
+            "suggested",
+            "suggests",
+            "acknowledged",
+            "admitted",
+            "reiterated",
+            "declared",
+            "stated",
+        ];
+        if !matches!(class, CueClass::Say | CueClass::Tell) || !STRONG.iter().any(|v| self.is_word(k, v)) {
+            return false;
+        }
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        j > 1
+            && self.items[j - 1].is_word()
+            && (self.is_subject_pronoun(j - 1)
+                || (self.is_capitalized(j - 1)
+                    && self.items[j - 2].is_word()
+                    && !LEXICON.is_time_word(&self.word(j - 1).to_ascii_lowercase())))
     }
 
     fn mark_used(&self, region: Span, used: &mut Used) {
@@ -298,6 +491,9 @@ impl<'a> Sentence<'a> {
         }
         if class == CueClass::Evidential {
             return self.evidential(k, last, cue);
+        }
+        if class == CueClass::PassiveBy {
+            return self.passive_by(k, last, cue);
         }
         if self.reduced_passive(k, last) {
             return None;
@@ -382,10 +578,30 @@ impl<'a> Sentence<'a> {
             self.trimmed(self.clause_start(attribution_start), n)
         } else if inverted_end.is_some() {
             self.clause_before(attribution_start, after_from)
+        } else if self.relative_gap(attribution_start, after_from)
+            || (class == CueClass::Call && self.relative_object(attribution_start, after_from))
+        {
+            // "the changes, which officials said will take effect …": the
+            // relative pronoun fills the reported clause's missing subject;
+            // the clause after the cue runs to its comma ("what she said
+            // would be her final comment": the fixtures' convention leaves
+            // the relative pronoun out).
+            let end = self.clause_end(after_from);
+            let end = (after_from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
+            if class == CueClass::Call {
+                self.trimmed(attribution_start - 1, end)
+            } else {
+                self.trimmed(after_from, end)
+            }
         } else {
             match self.clause_after(after_from, content_class) {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
+                    self.clause_before(attribution_start, after_from)
+                }
+                // "“Do we throw them out?” Trump asked.", "“We will win,” she
+                // vowed": a stance or directive verb closing a quotation.
+                None if class == CueClass::Object && self.quotation_right_before(attribution_start) => {
                     self.clause_before(attribution_start, after_from)
                 }
                 // "That is a mistake, I think." / "…, the poll found.": a
@@ -413,7 +629,12 @@ impl<'a> Sentence<'a> {
             }
         }
         let (kind, span, region) = self.typed(content)?;
-        if class == CueClass::Call && kind == QuoteKind::Indirect && !self.naming_call(k, subject_start, content) {
+        let relative_call = class == CueClass::Call && self.relative_object(attribution_start, after_from);
+        if class == CueClass::Call
+            && kind == QuoteKind::Indirect
+            && !relative_call
+            && !self.naming_call(k, subject_start, content)
+        {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
@@ -748,9 +969,15 @@ impl<'a> Sentence<'a> {
             if participle && item.is_punct(',') {
                 return Some(Subject::Previous);
             }
-            if item.is_punct(',') || item.is_punct('—') {
+            if item.is_punct(',') || item.is_punct('—') || item.is_punct('–') || item.is_punct('-') {
                 if let Some(s) = self.subject_before_apposition(j - 1) {
                     return Some(s);
+                }
+            }
+            // "Joseph R. Biden Jr. said": the dot of a suffix ends the name.
+            if item.is_punct('.') && j >= 2 && self.items[j - 2].is_word() && self.is_title_or_initial(j - 2) {
+                if let Some((a, b)) = self.np_left(j) {
+                    return Some(Subject::Phrase(self.span_of(a, b), a));
                 }
             }
             if item.is_punct('%') && j >= 2 {
@@ -791,7 +1018,10 @@ impl<'a> Sentence<'a> {
             _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
             _ if LEXICON.is_np_breaker(&w) => None,
             _ => match self.np_left(j) {
-                Some((a, b)) => Some(Subject::Phrase(self.span_of(a, b), a)),
+                Some((a, b)) => {
+                    let a = self.coordinated_start(a);
+                    Some(Subject::Phrase(self.span_of(a, b), a))
+                }
                 // "Thirty-one percent of those surveyed say": a participle
                 // after "those" ends the noun phrase.
                 None if j >= 2 && w.ends_with("ed") && self.is_word(j - 2, "those") => {
@@ -800,6 +1030,28 @@ impl<'a> Sentence<'a> {
                 }
                 None => None,
             },
+        }
+    }
+
+    /// "the Florida senator and Republican presidential candidate said",
+    /// "Sanders and Clinton said": a noun phrase coordinated by "and" before
+    /// the subject's phrase starting at `a` belongs to the subject when it
+    /// opens its clause (sentence start, or after a comma or quotation).
+    fn coordinated_start(&self, a: usize) -> usize {
+        if a < 2 || !self.is_word(a - 1, "and") {
+            return a;
+        }
+        let Some((b, _)) = self.np_left(a - 1) else { return a };
+        let opens = b == 0 || self.items[b - 1].quote().is_some() || self.items[b - 1].is_punct(',');
+        // Names on both sides ("Sanders and Clinton"), or a description
+        // joined to a capitalised one ("the Florida senator and Republican
+        // candidate"); "The economy grew and voters" is two clauses.
+        let names = (b..a - 1).all(|t| self.is_capitalized(t) || self.items[t].is_punct('.'));
+        let described = LEXICON.is_determiner(self.word(b)) && a - 1 - b <= 4 && self.is_capitalized(a);
+        if opens && (names || described) {
+            b
+        } else {
+            a
         }
     }
 
@@ -869,7 +1121,7 @@ impl<'a> Sentence<'a> {
     /// comma or a dash, opened by the same mark); `depth` counts the chained
     /// appositions already crossed ("Marley Anderson, 21, a junior, said").
     fn subject_before_apposition_at(&self, comma: usize, depth: usize) -> Option<Subject> {
-        let delim = if self.items[comma].is_punct('—') { '—' } else { ',' };
+        let delim = ['—', '–', '-'].into_iter().find(|&d| self.items[comma].is_punct(d)).unwrap_or(',');
         let open = (comma.saturating_sub(25)..comma).rev().find(|&t| self.items[t].is_punct(delim))?;
         let first = open + 1;
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
@@ -879,7 +1131,7 @@ impl<'a> Sentence<'a> {
         // "His campaign manager, Jeff Weaver, said": a name set off after a
         // description is the subject.
         let name_segment = (first..comma).all(|t| {
-            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of")))
+            (self.items[t].is_word() && (self.is_capitalized(t) || self.is_word(t, "of") || self.is_word(t, "and")))
                 || (self.items[t].is_punct('.') && t > first && self.is_title_or_initial(t - 1))
         }) && comma - first <= 7
             && self.is_capitalized(first);
@@ -904,7 +1156,13 @@ impl<'a> Sentence<'a> {
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
             || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+        // "Dan Centinello, Romney's deputy political director, said".
+        // "Sanders’ campaign manager": a plural possessive's mark is its own item.
+        let possessive = w.ends_with("'s")
+            || w.ends_with("’s")
+            || self.items.get(first + 1).is_some_and(|i| i.is_punct('’') || i.is_punct('\''));
         let appositive = party_or_age
+            || possessive
             || matches!(w.as_str(), "who" | "whose" | "which")
             || DESCRIPTION_OPENERS.contains(&w.as_str())
             || LEXICON.is_title(&w)
@@ -949,7 +1207,14 @@ impl<'a> Sentence<'a> {
                 a = i;
                 continue;
             }
-            if LEXICON.is_np_breaker(w) || self.is_pronoun(i) || self.cue_at(i).is_some() || is_verb_like_not_noun(w) {
+            // "the congressional report said": a noun homograph of a cue right
+            // before the verb is the subject's head, not a second cue.
+            let head_noun = i + 1 == end && NOUN_HOMOGRAPHS.contains(&lower.trim_end_matches('s'));
+            if LEXICON.is_np_breaker(w)
+                || self.is_pronoun(i)
+                || (self.cue_at(i).is_some() && !head_noun)
+                || is_verb_like_not_noun(w)
+            {
                 break;
             }
             a = i;
@@ -965,7 +1230,13 @@ impl<'a> Sentence<'a> {
         while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
             a += 1;
         }
-        (a < end && self.items[end - 1].is_word() && !is_verb_like_not_noun(self.word(end - 1))).then_some((a, end))
+        // "Biden Jr." ends in the dot of its suffix.
+        let head = if end >= 2 && self.items[end - 1].is_punct('.') && self.items[end - 2].is_word() {
+            end - 2
+        } else {
+            end - 1
+        };
+        (a < end && self.items[head].is_word() && !is_verb_like_not_noun(self.word(head))).then_some((a, end))
     }
 
     /// An inverted subject right after the cue ("…, said Lalonde."): the
@@ -1024,16 +1295,39 @@ impl<'a> Sentence<'a> {
             return None;
         }
         // An inverted subject closes its clause: punctuation, or an adverbial.
-        let closes = self.items.get(j).is_none_or(|i| !i.is_word())
-            || self.starts_with_preposition(j)
-            || self.is_word(j, "according")
-            || LEXICON.is_time_word(self.word(j));
-        closes.then(|| (self.span_of(start, j), j))
+        let closes = |j: usize| {
+            self.items.get(j).is_none_or(|i| !i.is_word())
+                || self.starts_with_preposition(j)
+                || self.is_word(j, "according")
+                || LEXICON.is_time_word(self.word(j))
+        };
+        if closes(j) {
+            return Some((self.span_of(start, j), j));
+        }
+        // "said Robert Antonacci of the New York delegation.": a
+        // prepositional phrase inside the name phrase may end in a lowercase
+        // head noun before the punctuation that closes it.
+        let inner = (start + 1..j).any(|t| NP_INNER_PREPOSITIONS.contains(&self.word(t).to_ascii_lowercase().as_str()));
+        if inner && self.is_capitalized(start) {
+            let mut e = j;
+            while e < n && e - j < 3 && self.items[e].is_word() {
+                let w = self.word(e);
+                if LEXICON.is_np_breaker(w) || self.cue_at(e).is_some() || is_verb_like(w) || self.is_pronoun(e) {
+                    return None;
+                }
+                e += 1;
+            }
+            if e < n && (self.items[e].is_punct('.') || self.items[e].is_punct(',')) || e == n {
+                return Some((self.span_of(start, e), e));
+            }
+        }
+        None
     }
 
     fn is_title_or_initial(&self, k: usize) -> bool {
         let w = self.word(k);
-        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        // "Joseph R. Biden Jr. said": a generational suffix keeps its dot inside the name.
+        LEXICON.is_title(w) || (w.chars().count() == 1 && w.chars().all(char::is_uppercase)) || w == "Jr" || w == "Sr"
     }
 
     /// The reported clause after the cue: `(start, end)` items.
@@ -1073,7 +1367,15 @@ impl<'a> Sentence<'a> {
         if j >= n || !(self.items[j].is_word() || self.items[j].quote().is_some()) {
             return None;
         }
-        if class == CueClass::Think && !explicit_that && !self.is_subject_pronoun(j) && !self.bare_clause_at(j) {
+        // "expects to win", "is expecting to air": an expectation's infinitive.
+        let infinitive = self.is_word(j, "to") && self.items.get(j + 1).is_some_and(|i| i.is_word());
+        if class == CueClass::Think
+            && !explicit_that
+            && !infinitive
+            && !self.is_subject_pronoun(j)
+            && !self.contracted_subject(j)
+            && !self.bare_clause_at(j)
+        {
             return None;
         }
         let end = self.clause_end(j);
@@ -1089,8 +1391,9 @@ impl<'a> Sentence<'a> {
             return (opens_right && !dangling).then_some(range);
         }
         let clause_like = (range.0..range.1).any(|t| self.is_subject_pronoun(t) || self.items[t].is_punct(','));
+        let expectation = class == CueClass::Think && infinitive;
         if self.object_not_clause(range.0)
-            || (self.starts_with_preposition(range.0) && (words < 8 || !clause_like))
+            || (self.starts_with_preposition(range.0) && !expectation && (words < 8 || !clause_like))
             || self.is_word(range.0, "according")
             || (!has_quote && words < 3)
         {
@@ -1139,8 +1442,16 @@ impl<'a> Sentence<'a> {
             "doesn’t",
             "didn’t",
         ];
+        // "(believe) meaningful debt relief is …", "(think) this meeting
+        // is …": a lowercase noun phrase opens the clause too when a finite
+        // verb follows within a few words.
         let opens_np = self.items.get(j).is_some_and(|i| i.is_word())
-            && (self.is_capitalized(j) || LEXICON.is_determiner(self.word(j)));
+            && (self.is_capitalized(j)
+                || LEXICON.is_determiner(self.word(j))
+                || (!self.starts_with_preposition(j)
+                    && !LEXICON.is_np_breaker(self.word(j))
+                    && !LEXICON.is_aux(self.word(j))
+                    && !self.is_pronoun(j)));
         if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
             return false;
         }
@@ -1157,6 +1468,19 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// "(think) it’s good", "(believe) they're right": a subject pronoun
+    /// contracted with its verb opens a clause.
+    fn contracted_subject(&self, j: usize) -> bool {
+        const CONTRACTED: &[&str] = &["it", "he", "she", "they", "we", "i", "you", "there", "that"];
+        self.items.get(j).is_some_and(|i| i.is_word()) && {
+            let w = self.word(j);
+            w.find(['\'', '’']).is_some_and(|p| {
+                let (head, tail) = w.split_at(p);
+                tail.chars().count() >= 2 && CONTRACTED.iter().any(|c| head.eq_ignore_ascii_case(c))
+            })
+        }
     }
 
     /// "(found) Democrats favored Clinton", "(shows) Clinton leads Sanders":
@@ -1278,6 +1602,18 @@ impl<'a> Sentence<'a> {
             while j < n && self.items[j].is_word() && LEXICON.is_time_word(self.word(j)) {
                 j += 1;
             }
+            // "promised on Tuesday to …", "said in 2014 that …": a time
+            // phrase after a preposition.
+            if j < n && (self.is_word(j, "on") || self.is_word(j, "in")) {
+                let mut t = j + 1;
+                while t < n && t - j <= 3 && self.items[t].is_word() && self.is_time_or_year(t) {
+                    t += 1;
+                }
+                if t > j + 1 {
+                    j = t;
+                    continue;
+                }
+            }
             let prep =
                 ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over", "of"];
             if j < n && prep.iter().any(|p| self.is_word(j, p)) {
@@ -1298,6 +1634,14 @@ impl<'a> Sentence<'a> {
                 return j;
             }
         }
+    }
+
+    /// A time word ("Tuesday", "week", "last") or a year ("2014").
+    fn is_time_or_year(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let mut buf = [0u8; 32];
+        let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+        year || crate::lexicon::lower_in(w, &mut buf).is_some_and(|l| LEXICON.is_time_word(l))
     }
 
     /// Where a clause starting at `j` stops: the sentence end, a semicolon,
@@ -1391,6 +1735,12 @@ impl<'a> Sentence<'a> {
     /// The content before an attribution that ends the sentence.
     fn clause_before(&self, attribution_start: usize, after: usize) -> Option<(usize, usize)> {
         let n = self.items.len();
+        // "“…,” Cook wrote this week, adding that …": a time adverbial right
+        // after the attribution does not hide the tail behind it.
+        let mut after = after;
+        while after < n && self.items[after].is_word() && LEXICON.is_time_word(self.word(after)) {
+            after += 1;
+        }
         let rest_words = (after..n).filter(|&t| self.items[t].is_word()).count();
         let participle_tail = self.items.get(after).is_some_and(|i| i.is_punct(','))
             && self.items.get(after + 1).is_some_and(|i| i.is_word() && self.word(after + 1).ends_with("ing"));
@@ -1441,6 +1791,106 @@ impl<'a> Sentence<'a> {
         let words = (range.0..range.1).filter(|&t| self.items[t].is_word()).count();
         let has_quote = (range.0..range.1).any(|t| self.items[t].quote().is_some());
         (has_quote || words >= 2).then_some(range)
+    }
+
+    /// "If Clinton is elected, he said, “she might …”", "Of the scrutiny,
+    /// he said, “It's a little much.”": the words fronted before an
+    /// attribution set off by a comma belong to the same report as the
+    /// content after the cue; they are its first piece.
+    fn fronted_piece(&self, k: usize, q: &RawQuote) -> Option<RawQuote> {
+        let SpeakerRef::Phrase(s) = q.speaker else { return None };
+        let cue = q.cue?;
+        if q.span.start < cue.end {
+            return None;
+        }
+        let subject = self.items.iter().position(|i| i.span.start == s.start)?;
+        let a = subject.min(k);
+        if a < 2 || !self.items[a - 1].is_punct(',') {
+            return None;
+        }
+        // Only an attribution that interrupts ("X, he said, Y"): a plain
+        // fronted adverbial ("On Friday, he said …") is the writer's.
+        let interrupting = self.items.get(last_item_before(self.items, cue.end)? + 1).is_some_and(|i| i.is_punct(','));
+        if !interrupting {
+            return None;
+        }
+        let range = self.trimmed(self.clause_start(a - 1), a - 1)?;
+        if (range.0..range.1).any(|t| self.items[t].quote().is_some()) && q.kind == QuoteKind::Direct {
+            // "“A,” he said, “B.”" is a split quotation, handled elsewhere.
+            return None;
+        }
+        let (kind, span, region) = self.typed(range)?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker: q.speaker, region })
+    }
+
+    /// "Trump has been criticized by some of his rivals for …": the agent
+    /// after "by" is the source and the passive's subject the content.
+    fn passive_by(&self, k: usize, last: usize, cue: Span) -> Option<RawQuote> {
+        const STOPS: &[&str] = &[
+            "for", "as", "because", "after", "before", "when", "while", "in", "on", "at", "during", "over", "that",
+            "who", "which", "to", "since", "but", "with",
+        ];
+        // "accused by X of making …": the charge follows the agent.
+        let accused = self.word(last).get(..5).is_some_and(|p| p.eq_ignore_ascii_case("accus"));
+        let from = last + 2;
+        let mut e = from;
+        while e < self.items.len() && e - from < 12 && self.items[e].is_word() {
+            if STOPS.iter().any(|w| self.is_word(e, w)) || self.cue_at(e).is_some() {
+                break;
+            }
+            e += 1;
+        }
+        if e == from {
+            return None;
+        }
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        // The charge opens at the agent's last "of" ("by a group of
+        // survivors of making …").
+        let charge = if accused { (from + 1..e).rev().find(|&t| self.is_word(t, "of")) } else { None };
+        if let Some(of) = charge {
+            let speaker = SpeakerRef::Phrase(self.span_of(from, of));
+            let range = self.trimmed(of + 1, self.clause_end(of + 1))?;
+            let (kind, span, region) = self.typed(range)?;
+            return Some(RawQuote { kind, span, cue: Some(cue), speaker, region });
+        }
+        let speaker = SpeakerRef::Phrase(self.span_of(from, e));
+        let (a, b) = self.np_left(j)?;
+        let (kind, span, region) = self.typed((a, b))?;
+        Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// "which officials said will …", "what scientists think is …": a
+    /// relative pronoun before the subject and a finite verb right after
+    /// the cue, so the reported clause's subject is the relative pronoun.
+    fn relative_gap(&self, attribution_start: usize, after: usize) -> bool {
+        const FINITE: &[&str] = &[
+            "will", "would", "could", "can", "should", "might", "may", "must", "is", "was", "are", "were", "has",
+            "have", "had",
+        ];
+        attribution_start >= 1
+            && ["which", "that", "what", "who"].iter().any(|w| self.is_word(attribution_start - 1, w))
+            && FINITE.iter().any(|w| self.is_word(after, w))
+    }
+
+    /// "in what officials called a hate crime", "a bill that critics called
+    /// anti-gay": the relative pronoun is the object named by the complement.
+    fn relative_object(&self, attribution_start: usize, after: usize) -> bool {
+        attribution_start >= 1
+            && ["what", "that", "which"].iter().any(|w| self.is_word(attribution_start - 1, w))
+            && self.items.get(after).is_some_and(|i| i.is_word() || i.quote().is_some())
+            && !self.starts_with_preposition(after)
+            && !self.is_word(after, "for")
+            && !self.is_word(after, "on")
+    }
+
+    /// True when a quotation (with or without its comma) ends right before item `start`.
+    fn quotation_right_before(&self, start: usize) -> bool {
+        start >= 1
+            && (self.items[start - 1].quote().is_some()
+                || (start >= 2 && self.items[start - 1].is_punct(',') && self.items[start - 2].quote().is_some()))
     }
 
     /// The start of the content ending at `end`: after the last colon or
@@ -1687,6 +2137,11 @@ impl<'a> Sentence<'a> {
 
 /// A lowercase word that reads as a verb or adverb ("swiftly", "following"):
 /// it cannot be inside a speaker phrase.
+/// The index of the last item ending at or before byte `end`.
+fn last_item_before(items: &[Item], end: usize) -> Option<usize> {
+    items.iter().rposition(|i| i.span.end <= end)
+}
+
 fn is_verb_like(w: &str) -> bool {
     w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
 }
@@ -1779,6 +2234,156 @@ mod tests {
         let q = quotes("Anne Marie O'Keefe, who said she has been targeted, was encouraged.");
         assert_eq!(q[0].1, "she has been targeted");
         assert_eq!(q[0].2, "Anne Marie O'Keefe");
+    }
+
+    #[test]
+    fn nested_report_with_a_named_or_pronoun_speaker() {
+        let q = quotes("Mary Brown said that Tom Jones told her the plan would fail.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].1, "the plan would fail");
+        assert_eq!(q[1].2, "Tom Jones");
+        // A vague inner speaker stays part of the outer report.
+        let q = quotes("Mary Brown said many who spoke said the plan would fail.");
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn stance_verb_closing_a_quotation() {
+        let q = quotes("\"Do we throw them out?\" Tom Jones asked.");
+        assert_eq!(q[0], (QuoteKind::Direct, "Do we throw them out?".into(), "Tom Jones".into(), "asked".into()));
+    }
+
+    #[test]
+    fn asked_by_an_asker_whether() {
+        let q = quotes("Asked by host John Dickerson whether his aim was similar, Tom Jones smiled.");
+        assert_eq!(q[0].0, QuoteKind::Indirect);
+        assert!(q[0].1.ends_with("whether his aim was similar"));
+        let q = quotes("Asked about the plan, Tom Jones smiled.");
+        assert!(q.is_empty());
+    }
+
+    #[test]
+    fn directive_and_request_verbs_take_their_object() {
+        let q = quotes("A judge ordered the city to make the video public.");
+        assert_eq!(q[0].1, "the city to make the video public");
+        let q = quotes("Tom Jones declined to discuss the latest attacks.");
+        assert_eq!(q[0].1, "to discuss the latest attacks");
+        let q = quotes("Tom Jones declined to comment.");
+        assert!(q.is_empty());
+        let q = quotes("Tom Jones spoke about the economy at length.");
+        assert_eq!(q[0].3, "spoke about");
+    }
+
+    #[test]
+    fn relative_pronoun_fills_the_reported_subject() {
+        let q = quotes("The changes, which officials said will take effect in May, were welcomed.");
+        assert_eq!(q[0].1, "will take effect in May");
+        assert_eq!(q[0].2, "officials");
+    }
+
+    #[test]
+    fn fronted_words_before_an_interrupting_attribution() {
+        let q = quotes("If Clinton is elected, he said, \"she might be going back and forth.\"");
+        assert_eq!(q.len(), 2);
+        assert_eq!((q[0].0, q[0].1.as_str()), (QuoteKind::Indirect, "If Clinton is elected"));
+        assert_eq!(q[1].1, "she might be going back and forth.");
+        let q = quotes("On Friday, Tom Jones said the plan would fail.");
+        assert_eq!(q.len(), 1);
+    }
+
+    #[test]
+    fn suffix_and_trailing_prepositional_phrase_in_names() {
+        let q = quotes("Joseph R. Biden Jr. said the plan had failed.");
+        assert_eq!(q[0].2, "Joseph R. Biden Jr.");
+        let q = quotes("\"There is a passion,\" said Robert Antonacci of the New York delegation.");
+        assert_eq!(q[0].1, "There is a passion,");
+        assert!(q[0].2.starts_with("Robert Antonacci"));
+    }
+
+    #[test]
+    fn judged_predicates_and_intentions() {
+        let q = quotes("The base has long been considered a top contender for the contract.");
+        assert!(q.iter().any(|x| x.1 == "a top contender for the contract"));
+        let q = quotes("Tom Jones is eager to leave the race.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("to leave the race", "Tom Jones"));
+    }
+
+    #[test]
+    fn coordinated_subjects() {
+        let q = quotes("Sanders and Clinton said the debate would go on.");
+        assert_eq!(q[0].1, "the debate would go on");
+        let q = quotes("The economy grew and voters said they were happy.");
+        assert_eq!(q[0].2, "voters");
+    }
+
+    #[test]
+    fn sounded_lists_and_named_segments() {
+        let q = quotes("The senator sounded confident about the vote.");
+        assert!(q.iter().any(|x| x.1 == "confident about the vote"));
+        let q = quotes("The candidates, Hillary Clinton and Bernie Sanders, have promised to pursue strong policies.");
+        assert_eq!(q[0].1, "to pursue strong policies");
+    }
+
+    #[test]
+    fn passive_with_its_agent() {
+        let q = quotes("The proposal was rejected by most of the voters.");
+        assert_eq!(q[0].1, "The proposal");
+        assert!(q[0].2.ends_with("of the voters"));
+        let q = quotes("In December, Tom Jones was accused by a group of survivors of making \"degrading\" comments.");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("making \"degrading\" comments", "group of survivors"));
+        assert!(quotes("Tom Jones was accused of sexual harassment.").is_empty());
+    }
+
+    #[test]
+    fn belief_verbs_with_bare_lowercase_or_contracted_clauses() {
+        let q = quotes("Many officials believe meaningful debt relief is possible only in bankruptcy.");
+        assert_eq!(q[0].1, "meaningful debt relief is possible only in bankruptcy");
+        let q = quotes("I think there’s a real chance of a deal.");
+        assert_eq!(q[0].1, "there’s a real chance of a deal");
+        assert!(quotes("Politicians know this and take advantage of it.").is_empty());
+    }
+
+    #[test]
+    fn relative_object_of_a_naming_verb() {
+        let q = quotes("The weapon was used in what officials called a hate crime.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("what officials called a hate crime", "officials"));
+    }
+
+    #[test]
+    fn noun_homograph_heads_a_subject_and_tails_do_not_repeat_content() {
+        let q = quotes("\"The computer had been hacked,\" the congressional report said, referring to the chair.");
+        assert_eq!(q.len(), 1);
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("The computer had been hacked,", "said"));
+    }
+
+    #[test]
+    fn plural_possessive_apposition_and_time_after_the_cue() {
+        let q = quotes("\"We will win,\" Jeff Weaver, Sanders’ campaign manager, said in a statement.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("We will win,", "Jeff Weaver"));
+        let q = quotes("\"It could shake the races,\" Charlie Cook wrote this week, adding that it would be hard.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].1, "It could shake the races,");
+    }
+
+    #[test]
+    fn particle_cues_and_time_phrases_before_the_content() {
+        let q = quotes("Tom Jones has boasted of his willingness to spend whatever it takes.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("his willingness to spend whatever it takes", "boasted of"));
+        let q = quotes("Mary Brown promised on Tuesday to refrain from using the phrase.");
+        assert_eq!(q[0].1, "to refrain from using the phrase");
+    }
+
+    #[test]
+    fn attitude_adjectives_with_their_object() {
+        let q = quotes("Mary Brown has been critical of the deal with Iran.");
+        assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the deal with Iran", "Mary Brown"));
+    }
+
+    #[test]
+    fn expectation_with_an_infinitive() {
+        let q = quotes("The campaign expects to air a new ad in nine states.");
+        assert_eq!(q[0].1, "to air a new ad in nine states");
     }
 
     #[test]

@@ -174,6 +174,32 @@ pub(crate) fn sentences(doc: &str, items: &[Item], quotes: &[Quoted], out: &mut 
     }
 }
 
+/// Words opening an adverbial after an attribution.
+const ADVERBIAL_OPENERS: &[&str] = &[
+    "to",
+    "in",
+    "at",
+    "on",
+    "during",
+    "after",
+    "before",
+    "from",
+    "with",
+    "about",
+    "as",
+    "while",
+    "of",
+    "for",
+    "this",
+    "last",
+    "earlier",
+    "later",
+    "recently",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
 /// `"Yes." Smith said` style: a name right after the quote followed by a cue
 /// within three words keeps the quote in the sentence of its attribution,
 /// when that attribution closes the sentence. `"…values." He said American
@@ -187,6 +213,21 @@ fn next_is_attribution(doc: &str, items: &[Item], from: usize, _first: &Item) ->
     else {
         return false;
     };
+    // "“…?” Trump said to a crowd of 500.", "“…” she added during an
+    // interview, …": an adverbial or participle tail after the attribution
+    // (past an inverted name) keeps the quote in its sentence.
+    let after: &[Item] = &items[from + cue + 1..];
+    let name_len =
+        if cue == 0 { after.iter().take_while(|i| i.is_word() && starts_upper(doc, i.span)).count() } else { 0 };
+    if let Some(first) = after.get(name_len) {
+        let w = first.span.slice(doc);
+        let participle = first.is_punct(',')
+            && after.get(name_len + 1).is_some_and(|n| n.is_word() && n.span.slice(doc).ends_with("ing"));
+        let adverbial = participle || first.is_word() && ADVERBIAL_OPENERS.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if adverbial {
+            return true;
+        }
+    }
     let tail = items[from + cue + 1..].iter().take_while(|i| !(i.is_punct('.') || i.is_punct('!') || i.is_punct('?')));
     let mut words = 0;
     for i in tail {
@@ -213,6 +254,15 @@ mod tests {
         let mut s = Vec::new();
         sentences(text, &items, &q, &mut s);
         s.iter().map(|&(a, b)| Span::new(items[a].span.start, items[b - 1].span.end).slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn adverbial_tail_keeps_a_quote_with_its_attribution() {
+        assert_eq!(
+            split("\"Why?\" Trump said to a crowd of about 500 people."),
+            vec!["\"Why?\" Trump said to a crowd of about 500 people."]
+        );
+        assert_eq!(split("\"It is over.\" He mocked Rubio for not having won a state.").len(), 2);
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub struct Args {
     /// by predicted cue word (at 0.3), and near misses below the threshold.
     #[arg(long)]
     cues: bool,
+    /// Write every predicted quote as JSON lines to this file (offline analysis).
+    #[arg(long)]
+    dump: Option<PathBuf>,
 }
 
 #[derive(Deserialize, Debug, Clone)]
@@ -261,6 +264,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         texts.push(&doc.text);
     }
     let elapsed = started.elapsed().as_secs_f64();
+    if let Some(path) = &args.dump {
+        dump_predictions(path, &docs, &predicted)?;
+    }
     for (doc, preds) in docs.iter().zip(&predicted) {
         let gold_doc: Vec<&GoldQuote> = by_doc.get(doc.id.as_str()).cloned().unwrap_or_default();
         let p_all: Vec<&Pred> = preds.iter().collect();
@@ -293,6 +299,29 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     );
     println!("quote extraction alone: {:.1} MB/s", bytes as f64 / 1e6 / quote_time.max(1e-9));
     Ok(ExitCode::SUCCESS)
+}
+
+/// One JSON line per predicted quote: document, kind, span, cue and speaker span.
+fn dump_predictions(path: &std::path::Path, docs: &[Doc], predicted: &[Vec<Pred>]) -> anyhow::Result<()> {
+    let mut out = String::new();
+    for (doc, preds) in docs.iter().zip(predicted) {
+        for p in preds {
+            let row = serde_json::json!({
+                "doc": doc.id,
+                "type": format!("{:?}", p.kind).to_lowercase(),
+                "start": p.span.start,
+                "end": p.span.end,
+                "cue": p.cue,
+                "speaker": p.speaker_name,
+                "speaker_start": p.speaker_span.map(|s| s.start),
+                "speaker_end": p.speaker_span.map(|s| s.end),
+            });
+            out.push_str(&row.to_string());
+            out.push('\n');
+        }
+    }
+    std::fs::write(path, out)?;
+    Ok(())
 }
 
 fn print_errors(id: &str, text: &str, preds: &[&Pred], gold: &[&GoldQuote], m: &[(usize, usize)], polnear: bool) {
