@@ -1565,8 +1565,9 @@ impl<'a> Sentence<'a> {
             "speech",
             "question",
         ];
+        // "said much of the debate was …": a quantity with "of" heads a clause's subject.
         if QUANTITIES.iter().any(|w| self.is_word(k, w)) {
-            return true;
+            return !(self.is_word(k, "much") && self.is_word(k + 1, "of"));
         }
         let det = ["a", "an"].iter().any(|w| self.is_word(k, w));
         det && (k + 1..self.items.len().min(k + 4))
@@ -2247,6 +2248,12 @@ mod tests {
         // Not a frame: the verb goes on to an object, or no quotation ends in a comma.
         assert!(quotes("\"The Apprentice,\" Trump hosted the show for years.").is_empty());
         assert!(quotes("He read \"Dune\" Trump hosted.").is_empty());
+    }
+
+    #[test]
+    fn much_of_heads_a_clause_where_much_alone_is_an_object() {
+        assert_eq!(quotes("Adelson said much of the talk was about Israel.")[0].1, "much of the talk was about Israel");
+        assert!(quotes("Adelson said much.").is_empty());
     }
 
     #[test]
