@@ -1976,10 +1976,20 @@ impl<'a> Sentence<'a> {
             self.headline_colon(colon, out);
             return;
         };
-        if colon == 0 || colon > 5 || used.contains(q) || !(0..colon).all(|t| self.is_capitalized(t)) {
+        // "HEADLINE TEXT - Jeffrey M. Jones: “…”": the source may follow a dash.
+        let start = (0..colon)
+            .rev()
+            .find(|&t| self.items[t].is_punct('-') || self.items[t].is_punct('–') || self.items[t].is_punct('—'))
+            .map_or(0, |d| d + 1);
+        let name_item =
+            |t: usize| self.is_capitalized(t) || (self.items[t].is_punct('.') && self.is_title_or_initial(t - 1));
+        if colon == start || colon - start > 5 || used.contains(q) || !self.is_capitalized(start) {
             return;
         }
-        if (0..colon).any(|t| LEXICON.is_np_breaker(self.word(t))) {
+        if !(start..colon).all(name_item) {
+            return;
+        }
+        if (start..colon).any(|t| self.items[t].is_word() && LEXICON.is_np_breaker(self.word(t))) {
             return;
         }
         let inner = self.quotes[q].inner;
@@ -1991,7 +2001,7 @@ impl<'a> Sentence<'a> {
             kind: QuoteKind::Direct,
             span: inner,
             cue: None,
-            speaker: SpeakerRef::Phrase(self.span_of(0, colon)),
+            speaker: SpeakerRef::Phrase(self.span_of(start, colon)),
             region: self.items[colon + 1].span,
         });
     }
@@ -2254,6 +2264,12 @@ mod tests {
     fn much_of_heads_a_clause_where_much_alone_is_an_object() {
         assert_eq!(quotes("Adelson said much of the talk was about Israel.")[0].1, "much of the talk was about Israel");
         assert!(quotes("Adelson said much.").is_empty());
+    }
+
+    #[test]
+    fn a_colon_source_may_follow_a_dash_and_carry_initials() {
+        let q = quotes("STATES SHIFT - Jeffrey M. Jones: \"The map is red.\"");
+        assert_eq!(q[0], (QuoteKind::Direct, "The map is red.".into(), "Jeffrey M. Jones".into(), String::new()));
     }
 
     #[test]
