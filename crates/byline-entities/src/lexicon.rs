@@ -63,7 +63,7 @@ pub(crate) mod class {
 }
 
 pub(crate) struct Lexicon {
-    classes: CompactMap,
+    classes: byline_text::WordTable,
 }
 
 pub(crate) static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -97,57 +97,6 @@ pub(crate) fn key(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     key_into(&mut s, text);
     s
-}
-
-/// A read-only map from string keys to 32-bit values that stores only a
-/// 32-bit tag of each key's xxh3 hash beside its value, eight bytes a slot,
-/// in one open-addressed array at about 60% load: the ~40,000 keys fit in
-/// half a megabyte, so a lookup mostly hits the cache, where 16-byte slots
-/// at 30% load took 2 MB and a miss to memory per word. A word not in the
-/// lists matches a stored tag about once in a billion lookups.
-pub(crate) struct CompactMap {
-    slots: Vec<(u32, u32)>,
-    mask: usize,
-}
-
-impl CompactMap {
-    fn from_map(map: &HashMap<String, u32>) -> CompactMap {
-        let size = (map.len() * 5 / 3).next_power_of_two().max(16);
-        let mut slots = vec![(0u32, 0u32); size];
-        let mask = size - 1;
-        // Sorted, so the table is the same in every process.
-        let mut entries: Vec<(&String, &u32)> = map.iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
-        for (k, &v) in entries {
-            let (mut i, tag) = Self::home_and_tag(k, mask);
-            while slots[i].0 != 0 {
-                i = (i + 1) & mask;
-            }
-            slots[i] = (tag, v);
-        }
-        CompactMap { slots, mask }
-    }
-
-    /// The key's first slot (low hash bits) and its tag (high bits, never
-    /// 0, which marks an empty slot).
-    fn home_and_tag(key: &str, mask: usize) -> (usize, u32) {
-        let h = xxhash_rust::xxh3::xxh3_64(key.as_bytes());
-        (h as usize & mask, (h >> 32) as u32 | 1)
-    }
-
-    fn get(&self, key: &str) -> Option<u32> {
-        let (mut i, tag) = Self::home_and_tag(key, self.mask);
-        loop {
-            let (slot, v) = self.slots[i];
-            if slot == tag {
-                return Some(v);
-            }
-            if slot == 0 {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
 }
 
 /// "montréal" → "montreal": GeoNames writes places with their accents, news often without.
@@ -238,12 +187,15 @@ impl Lexicon {
                 add(w.to_string(), bit);
             }
         }
-        Lexicon { classes: CompactMap::from_map(&classes) }
+        // Sorted, so the table is the same in every process.
+        let mut entries: Vec<(String, u32)> = classes.into_iter().collect();
+        entries.sort_unstable();
+        Lexicon { classes: byline_text::WordTable::build(entries.into_iter()) }
     }
 
     /// Every class bit of `key` (0 for a word no list has).
     pub fn classes(&self, key: &str) -> u32 {
-        self.classes.get(key).unwrap_or(0)
+        self.classes.get(key.as_bytes()).unwrap_or(0)
     }
 
     /// Whether `key` has any of the class bits `bits`.

@@ -39,24 +39,6 @@ struct Repairs {
     first_non_nfc: Option<Span>,
 }
 
-/// The first index at or after `i` whose byte is not printable ASCII,
-/// eight bytes at a time: most of a news article needs no rewriting.
-fn skip_printable_ascii(bytes: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-        let x = w ^ (ONES * 0x7F);
-        let is_delete = x.wrapping_sub(ONES) & !x & HIGHS;
-        if (w & HIGHS) | below_space | is_delete != 0 {
-            break;
-        }
-        i += 8;
-    }
-    i
-}
-
 /// Builds the unified view of `text` in one linear pass.
 pub(crate) fn build_view(text: &str, diagnostics: &mut Vec<Diagnostic>) -> View {
     let bytes = text.as_bytes();
@@ -65,7 +47,7 @@ pub(crate) fn build_view(text: &str, diagnostics: &mut Vec<Diagnostic>) -> View 
     let mut run_start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        i = skip_printable_ascii(bytes, i);
+        i = byline_text::scan::skip_printable_ascii(bytes, i);
         let Some(&c) = bytes.get(i) else { break };
         if c < 0x80 {
             if (0x20..0x7F).contains(&c) || c == b'\n' {
@@ -172,27 +154,6 @@ fn report(r: &Repairs, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn the_ascii_skip_stops_where_a_byte_needs_a_look() {
-        let naive =
-            |b: &[u8], i: usize| b[i..].iter().position(|&c| !(0x20..0x7F).contains(&c)).map_or(b.len(), |p| i + p);
-        let cases: [&[u8]; 6] = [
-            b"plain text that runs on and on",
-            b"twelve chars\nnewline",
-            b"abcdefg\x7fdelete",
-            b"abcdefghijk\xc3\xa9",
-            b"\x1f at the start",
-            b"short",
-        ];
-        for bytes in cases {
-            for i in 0..bytes.len() {
-                let fast = skip_printable_ascii(bytes, i);
-                // Never past the first byte to look at; at most a chunk short of it.
-                assert!(fast <= naive(bytes, i) && naive(bytes, i) - fast < 8, "{bytes:?} at {i}");
-            }
-        }
-    }
 
     fn view(s: &str) -> View {
         build_view(s, &mut Vec::new())

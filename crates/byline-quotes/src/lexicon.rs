@@ -837,6 +837,16 @@ pub(crate) struct Role {
     pub evidential: bool,
 }
 
+/// FNV-1a's starting state and multiplier.
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One FNV-1a step: `x` (a byte, a char, a word's hash) mixed into `h`.
+#[inline]
+pub(crate) fn fnv_mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(FNV_PRIME)
+}
+
 /// FNV-1a: word lookups hash a few bytes, where SipHash's setup dominates.
 #[derive(Default, Clone, Copy)]
 pub(crate) struct Fnv(u64);
@@ -847,9 +857,9 @@ impl std::hash::Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
         for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+            h = fnv_mix(h, u64::from(*b));
         }
         self.0 = h;
     }
@@ -888,7 +898,7 @@ pub(crate) fn lower_in<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str>
 /// Every list, built once: the cues expanded to their inflected forms and
 /// every word list, in one table of lower-case words.
 pub(crate) struct Lexicon {
-    words: WordTable,
+    words: Words,
     female: FastSet<&'static str>,
     male: FastSet<&'static str>,
 }
@@ -912,62 +922,32 @@ mod list {
 /// Everything the lexicon knows of one lower-case word.
 #[derive(Clone, Copy, Default)]
 struct WordInfo {
-    hash: u64,
     role: Option<Role>,
     lists: u8,
 }
 
-/// Every word of every list in one open-addressed table of indices into
-/// `infos`, keyed by the hash of the lower-cased word: the hot loop asks
-/// several questions of each word, and each costs one short hash and
-/// usually one probe of a small array, with no string compared or copied.
-/// Two words sharing a 64-bit hash is vanishingly unlikely.
-struct WordTable {
-    slots: Vec<u32>,
-    mask: usize,
+/// Every word of every list, lower-cased, as an index into `infos`: the hot
+/// loop asks several questions of each word, and each costs one short hash
+/// and usually one probe, with no string compared or copied.
+struct Words {
+    index: byline_text::WordTable,
     infos: Vec<WordInfo>,
 }
 
-const EMPTY_SLOT: u32 = u32::MAX;
-
-impl WordTable {
+impl Words {
     /// Built from sorted words, so the table is the same in every process.
-    fn build(words: std::collections::BTreeMap<String, (Option<Role>, u8)>) -> WordTable {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mask = size - 1;
-        let mut slots = vec![EMPTY_SLOT; size];
-        let mut infos = Vec::with_capacity(words.len());
-        for (word, (role, lists)) in words {
-            let Some(hash) = lower_hash(&word) else { continue };
-            let mut i = hash as usize & mask;
-            while slots[i] != EMPTY_SLOT {
-                i = (i + 1) & mask;
-            }
-            slots[i] = infos.len() as u32;
-            infos.push(WordInfo { hash, role, lists });
-        }
-        WordTable { slots, mask, infos }
+    fn build(words: std::collections::BTreeMap<String, (Option<Role>, u8)>) -> Words {
+        let infos = words.values().map(|&(role, lists)| WordInfo { role, lists }).collect();
+        let index =
+            byline_text::WordTable::build(words.keys().enumerate().map(|(i, w)| (w.to_ascii_lowercase(), i as u32)));
+        Words { index, infos }
     }
 
     fn get(&self, word: &str) -> Option<&WordInfo> {
-        let hash = lower_hash(word)?;
-        let mut i = hash as usize & self.mask;
-        loop {
-            let info = self.infos.get(*self.slots.get(i)? as usize)?;
-            if info.hash == hash {
-                return Some(info);
-            }
-            i = (i + 1) & self.mask;
-        }
+        let mut buf = [0u8; 32];
+        let n = ascii_lower_bytes(word, &mut buf)?;
+        self.infos.get(self.index.get(&buf[..n])? as usize)
     }
-}
-
-/// The hash of `word` with ASCII letters lower-cased; None past 32 bytes
-/// (no list holds such a word).
-fn lower_hash(word: &str) -> Option<u64> {
-    let mut buf = [0u8; 32];
-    let n = ascii_lower_bytes(word, &mut buf)?;
-    Some(xxhash_rust::xxh3::xxh3_64(&buf[..n]))
 }
 
 /// The one lexicon of the process.
@@ -1130,7 +1110,7 @@ impl Lexicon {
                 words.entry(w.to_ascii_lowercase()).or_default().1 |= bit;
             }
         }
-        Lexicon { words: WordTable::build(words), female, male }
+        Lexicon { words: Words::build(words), female, male }
     }
 
     /// The cue class of a word, if it is a form of a reporting verb.

@@ -2,6 +2,7 @@
 //! (wire copies, updates) is grouped so distinct quotes can be counted.
 
 use crate::extractor::folded_chars;
+use crate::lexicon::{fnv_mix, FNV_OFFSET};
 use crate::DocQuotes;
 use byline_normalize::Normalized;
 use std::collections::HashMap;
@@ -39,16 +40,13 @@ fn shingles(text: &str) -> Vec<u64> {
     out
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
 /// FNV-1a over a word's letters and digits, lower-cased, with no
 /// allocation (`None` when the word has none: punctuation alone).
 fn folded_word_hash(word: &str) -> Option<u64> {
     let mut h = FNV_OFFSET;
     let mut any = false;
     let mut mix = |b: u8| {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        h = fnv_mix(h, u64::from(b));
         any = true;
     };
     if word.is_ascii() {
@@ -64,7 +62,7 @@ fn folded_word_hash(word: &str) -> Option<u64> {
 
 /// Order-sensitive mix of a word hash into a running shingle hash.
 fn combine(h: u64, word: u64) -> u64 {
-    (h.rotate_left(5) ^ word).wrapping_mul(FNV_PRIME)
+    fnv_mix(h.rotate_left(5), word)
 }
 
 /// Shingles are already well-mixed hashes: use them as they are instead of
@@ -79,7 +77,7 @@ impl Hasher for ShingleHasher {
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            self.0 = fnv_mix(self.0.rotate_left(8), u64::from(b));
         }
     }
 

@@ -2,7 +2,7 @@
 //! titles resolved to the fullest name of the document), a pronoun resolved
 //! to the most recent compatible person, or an unnamed description.
 
-use crate::lexicon::FastMap;
+use crate::lexicon::{fnv_mix, FastMap, FNV_OFFSET};
 use crate::lexicon::{pronoun_gender, DESCRIPTION_OPENERS, LEXICON};
 use crate::{Speaker, SpeakerKind};
 use byline_entities::{DocEntities, EntityType, Gender};
@@ -338,7 +338,7 @@ impl NameTable {
 /// hashed (FNV-1a), so lookups allocate nothing. Two words of one document
 /// sharing a 64-bit key is vanishingly unlikely.
 fn word_key(w: &str) -> u64 {
-    w.chars().map(fold).fold(0xcbf2_9ce4_8422_2325, |h, c| (h ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3))
+    w.chars().map(fold).fold(FNV_OFFSET, |h, c| fnv_mix(h, u64::from(c)))
 }
 
 /// Person-like names written in full somewhere in the text (runs of two to

@@ -35,10 +35,12 @@ mod diagnostic;
 mod offset_map;
 pub mod scan;
 mod span;
+mod word_table;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use offset_map::{OffsetMap, ViewBuilder};
 pub use span::Span;
+pub use word_table::WordTable;
 
 #[cfg(test)]
 mod send_sync {

@@ -36,6 +36,21 @@ pub fn first_marked(mask: u64) -> usize {
     (mask.trailing_zeros() / 8) as usize
 }
 
+/// The first index at or after `i` whose byte is not printable ASCII (a
+/// control, DEL or any byte above 127), or up to seven bytes before it:
+/// most of a news article needs no rewriting.
+#[inline]
+pub fn skip_printable_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word_at(bytes, i) {
+        let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+        if (w & HIGHS) | below_space | bytes_equal(w, 0x7F) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    i
+}
+
 /// The first index at or after `from` whose byte is one of `set`.
 #[inline]
 pub fn find_any<const N: usize>(bytes: &[u8], mut from: usize, set: [u8; N]) -> Option<usize> {
@@ -67,6 +82,27 @@ mod tests {
         assert_eq!(m & 0x0000_0000_00FF_FF00, 0x0000_0000_0080_8000);
         assert_eq!(m & 0xFF00_0000_0000_0000, 0x8000_0000_0000_0000);
         assert_eq!(m & 0x0000_00FF_FF00_0000, 0);
+    }
+
+    #[test]
+    fn the_ascii_skip_stops_where_a_byte_needs_a_look() {
+        let naive =
+            |b: &[u8], i: usize| b[i..].iter().position(|&c| !(0x20..0x7F).contains(&c)).map_or(b.len(), |p| i + p);
+        let cases: [&[u8]; 6] = [
+            b"plain text that runs on and on",
+            b"twelve chars\nnewline",
+            b"abcdefg\x7fdelete",
+            b"abcdefghijk\xc3\xa9",
+            b"\x1f at the start",
+            b"short",
+        ];
+        for bytes in cases {
+            for i in 0..bytes.len() {
+                let fast = skip_printable_ascii(bytes, i);
+                // Never past the first byte to look at; at most a chunk short of it.
+                assert!(fast <= naive(bytes, i) && naive(bytes, i) - fast < 8, "{bytes:?} at {i}");
+            }
+        }
     }
 
     proptest::proptest! {
