@@ -97,6 +97,12 @@ impl<'a> Sentence<'a> {
         self.items[k].span.slice(self.doc)
     }
 
+    /// Whether item `k`'s text is one of the lower-case `words`, in any case.
+    fn word_in(&self, k: usize, words: &[&str]) -> bool {
+        let w = self.word(k);
+        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+    }
+
     fn is_word(&self, k: usize, w: &str) -> bool {
         self.items.get(k).is_some_and(|i| i.is_word() && i.span.slice(self.doc).eq_ignore_ascii_case(w))
     }
@@ -508,7 +514,7 @@ impl<'a> Sentence<'a> {
             && (self.is_subject_pronoun(j - 1)
                 || (self.is_capitalized(j - 1)
                     && self.items[j - 2].is_word()
-                    && !LEXICON.is_time_word(&self.word(j - 1).to_ascii_lowercase())))
+                    && !LEXICON.is_time_word(self.word(j - 1))))
     }
 
     fn mark_used(&self, region: Span, used: &mut Used) {
@@ -756,9 +762,7 @@ impl<'a> Sentence<'a> {
         ];
         let cue = self.word(k).to_ascii_lowercase();
         let showing = cue.starts_with("show") || matches!(cue.as_str(), "found" | "find" | "finds");
-        showing
-            && (start..k)
-                .any(|t| self.items[t].is_word() && EVIDENCE.contains(&self.word(t).to_ascii_lowercase().as_str()))
+        showing && (start..k).any(|t| self.items[t].is_word() && self.word_in(t, EVIDENCE))
     }
 
     /// "Trump called Cruz a liar", "Others call it the nerd prom": a naming
@@ -1107,8 +1111,7 @@ impl<'a> Sentence<'a> {
         let is_time = |t: usize| {
             let w = self.word(t);
             let lower_or_day = w.starts_with(|c: char| c.is_ascii_lowercase()) || w.ends_with("day");
-            self.items[t].is_word() && lower_or_day && LEXICON.is_time_word(&w.to_ascii_lowercase())
-                || w.bytes().all(|b| b.is_ascii_digit())
+            self.items[t].is_word() && lower_or_day && LEXICON.is_time_word(w) || w.bytes().all(|b| b.is_ascii_digit())
         };
         let mut t = j;
         while t > 0 && j - t < 4 && is_time(t - 1) {
@@ -1135,8 +1138,8 @@ impl<'a> Sentence<'a> {
         let subject_word = t > 0
             && self.items[t - 1].is_word()
             && (!self.word(t - 1).ends_with("ed") || self.is_capitalized(t - 1))
-            && !LEXICON.is_np_breaker(&self.word(t - 1).to_ascii_lowercase())
-            && !NP_INNER_PREPOSITIONS.contains(&self.word(t - 1).to_ascii_lowercase().as_str());
+            && !LEXICON.is_np_breaker(self.word(t - 1))
+            && !self.word_in(t - 1, NP_INNER_PREPOSITIONS);
         if subject_word || (t > 0 && self.is_pronoun(t - 1)) {
             t
         } else {
@@ -1180,9 +1183,8 @@ impl<'a> Sentence<'a> {
             && self.is_capitalized(first);
         if name_segment {
             let before = self.np_left(open);
-            let described_before = before.is_some_and(|(a, b)| {
-                !self.is_capitalized(b - 1) || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
-            });
+            let described_before =
+                before.is_some_and(|(a, b)| !self.is_capitalized(b - 1) || self.word_in(a, DESCRIPTION_OPENERS));
             if let Some((a, _)) = before.filter(|_| described_before) {
                 return Some(Subject::Phrase(self.span_of(first, comma), a));
             }
@@ -1219,7 +1221,7 @@ impl<'a> Sentence<'a> {
         // marks its antecedent as a noun phrase even when it is lowercase.
         let determined = np.is_some_and(|(a, b)| {
             (relative && LEXICON.is_determiner(self.word(a)))
-                || DESCRIPTION_OPENERS.contains(&self.word(a).to_ascii_lowercase().as_str())
+                || self.word_in(a, DESCRIPTION_OPENERS)
                 || (a..b).any(|t| self.is_capitalized(t))
         });
         match np {
@@ -1245,14 +1247,16 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let w = self.word(i);
-            let lower = w.to_ascii_lowercase();
-            if NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && a < end && i > 0 && self.items[i - 1].is_word() {
+            if self.word_in(i, NP_INNER_PREPOSITIONS) && a < end && i > 0 && self.items[i - 1].is_word() {
                 a = i;
                 continue;
             }
             // "the congressional report said": a noun homograph of a cue right
             // before the verb is the subject's head, not a second cue.
-            let head_noun = i + 1 == end && NOUN_HOMOGRAPHS.contains(&lower.trim_end_matches('s'));
+            let head_noun = i + 1 == end && {
+                let singular = w.trim_end_matches(['s', 'S']);
+                NOUN_HOMOGRAPHS.iter().any(|n| n.eq_ignore_ascii_case(singular))
+            };
             if LEXICON.is_np_breaker(w)
                 || self.is_pronoun(i)
                 || (self.cue_at(i).is_some() && !head_noun)
@@ -1263,14 +1267,12 @@ impl<'a> Sentence<'a> {
             a = i;
             // "a spokesperson for the office": an article after an inner
             // preposition does not open the phrase.
-            let after_preposition = i >= 2
-                && self.items[i - 1].is_word()
-                && NP_INNER_PREPOSITIONS.contains(&self.word(i - 1).to_ascii_lowercase().as_str());
-            if DESCRIPTION_OPENERS.contains(&lower.as_str()) && !after_preposition {
+            let after_preposition = i >= 2 && self.items[i - 1].is_word() && self.word_in(i - 1, NP_INNER_PREPOSITIONS);
+            if self.word_in(i, DESCRIPTION_OPENERS) && !after_preposition {
                 break;
             }
         }
-        while a < end && NP_INNER_PREPOSITIONS.contains(&self.word(a).to_ascii_lowercase().as_str()) {
+        while a < end && self.word_in(a, NP_INNER_PREPOSITIONS) {
             a += 1;
         }
         // "Biden Jr." ends in the dot of its suffix.
@@ -1300,7 +1302,7 @@ impl<'a> Sentence<'a> {
                 || LEXICON.is_time_word(self.word(j + 1));
             return closes.then(|| (self.items[j].span, j + 1));
         }
-        let description = DESCRIPTION_OPENERS.contains(&self.word(j).to_ascii_lowercase().as_str());
+        let description = self.word_in(j, DESCRIPTION_OPENERS);
         if !description && !self.is_capitalized(j) && !LEXICON.is_title(self.word(j)) {
             return None;
         }
@@ -1314,9 +1316,8 @@ impl<'a> Sentence<'a> {
             if !item.is_word() {
                 break;
             }
-            let lower = self.word(j).to_ascii_lowercase();
-            let inner = NP_INNER_PREPOSITIONS.contains(&lower.as_str()) && j > start;
-            if !inner && j > start && (LEXICON.is_np_breaker(&lower) || self.cue_at(j).is_some()) {
+            let inner = self.word_in(j, NP_INNER_PREPOSITIONS) && j > start;
+            if !inner && j > start && (LEXICON.is_np_breaker(self.word(j)) || self.cue_at(j).is_some()) {
                 break;
             }
             if is_verb_like(self.word(j)) && !LEXICON.is_title(self.word(j)) {
@@ -1331,7 +1332,7 @@ impl<'a> Sentence<'a> {
             }
             j += 1;
         }
-        while j > start + 1 && NP_INNER_PREPOSITIONS.contains(&self.word(j - 1).to_ascii_lowercase().as_str()) {
+        while j > start + 1 && self.word_in(j - 1, NP_INNER_PREPOSITIONS) {
             j -= 1;
         }
         if j == start || (description && j == start + 1) {
@@ -1350,7 +1351,7 @@ impl<'a> Sentence<'a> {
         // "said Robert Antonacci of the New York delegation.": a
         // prepositional phrase inside the name phrase may end in a lowercase
         // head noun before the punctuation that closes it.
-        let inner = (start + 1..j).any(|t| NP_INNER_PREPOSITIONS.contains(&self.word(t).to_ascii_lowercase().as_str()));
+        let inner = (start + 1..j).any(|t| self.word_in(t, NP_INNER_PREPOSITIONS));
         if inner && self.is_capitalized(start) {
             let mut e = j;
             while e < n && e - j < 3 && self.items[e].is_word() {
@@ -1572,7 +1573,7 @@ impl<'a> Sentence<'a> {
         let det = ["a", "an"].iter().any(|w| self.is_word(k, w));
         det && (k + 1..self.items.len().min(k + 4))
             .take_while(|&t| self.items[t].is_word())
-            .any(|t| DOCUMENTS.contains(&self.word(t).to_ascii_lowercase().as_str()))
+            .any(|t| self.word_in(t, DOCUMENTS))
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {
@@ -1616,7 +1617,7 @@ impl<'a> Sentence<'a> {
     /// Skips the object of `told` ("reporters", "CBC News", "him").
     fn skip_object(&self, mut j: usize) -> usize {
         let n = self.items.len();
-        if j < n && self.items[j].is_word() && OBJECT_WORDS.contains(&self.word(j).to_ascii_lowercase().as_str()) {
+        if j < n && self.items[j].is_word() && self.word_in(j, OBJECT_WORDS) {
             return j + 1;
         }
         if j < n && self.is_capitalized(j) && !self.is_subject_pronoun(j) {
