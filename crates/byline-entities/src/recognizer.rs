@@ -446,8 +446,8 @@ mod tests {
 
     #[test]
     fn a_kind_of_place_names_a_place() {
-        let text = "Shells landed in the town of Yeoncheon on Thursday.";
-        assert_eq!(kind_of(text, "Yeoncheon"), Some(EntityType::Loc));
+        let text = "Floods reached the town of Varnok on Thursday.";
+        assert_eq!(kind_of(text, "Varnok"), Some(EntityType::Loc));
     }
 
     #[test]
@@ -465,8 +465,8 @@ mod tests {
 
     #[test]
     fn an_outlets_reporters_make_it_a_body() {
-        let text = "Three Wikinews reporters attended the opening, where Wikinews observed the long line.";
-        assert_eq!(kind_of(text, "Wikinews"), Some(EntityType::Org));
+        let text = "Three Daybreak reporters attended the opening, where Daybreak counted the long line.";
+        assert_eq!(kind_of(text, "Daybreak"), Some(EntityType::Org));
     }
 
     #[test]
@@ -514,34 +514,34 @@ mod tests {
 
     #[test]
     fn compass_words_before_a_place_are_a_place() {
-        let text = "Rathke asked the governments of South East Asia not to turn boats away.";
+        let text = "Ministers from the governments of South East Asia met in May.";
         assert_eq!(kind_of(text, "South East Asia"), Some(EntityType::Loc));
     }
 
     #[test]
     fn feasts_are_no_places() {
-        let text = "Hundreds died during the annual Hajj pilgrimage in Mecca, as in the 1991 Hajj.";
+        let text = "Pilgrims travel to Mecca for the annual Hajj pilgrimage; the 2001 Hajj was crowded.";
         assert_eq!(kind_of(text, "Hajj"), None);
         assert_eq!(kind_of(text, "Mecca"), Some(EntityType::Loc));
     }
 
     #[test]
     fn a_product_code_is_no_body() {
-        let text = "Web developers face problems with IE6. Its goal is to decrease IE6 users.";
+        let text = "Old sites still break in IE6. The team wants fewer IE6 visitors.";
         assert_eq!(kind_of(text, "IE6"), None);
     }
 
     #[test]
     fn hotels_and_institutes_are_no_people() {
-        let text = "76 people died when the Al-Ghaza Hotel collapsed. Instituto Gonzaga, a school, paid.";
-        assert_eq!(kind_of(text, "Al-Ghaza Hotel"), Some(EntityType::Loc));
-        assert_ne!(kind_of(text, "Instituto Gonzaga"), Some(EntityType::Person));
+        let text = "Guests left when the Palmera Hotel closed. Instituto Corvel, a school, paid.";
+        assert_eq!(kind_of(text, "Palmera Hotel"), Some(EntityType::Loc));
+        assert_ne!(kind_of(text, "Instituto Corvel"), Some(EntityType::Person));
     }
 
     #[test]
     fn an_acronym_takes_the_type_of_the_body_it_abbreviates() {
-        let text = "The Korean People's Army [KPA] was put on alert. Shells fell near KPA posts and at KPA bases.";
-        assert_eq!(kind_of(text, "KPA"), Some(EntityType::Org));
+        let text = "The Northern People's Army [NPA] was put on alert. Shells fell near NPA posts and at NPA bases.";
+        assert_eq!(kind_of(text, "NPA"), Some(EntityType::Org));
     }
 
     #[test]
