@@ -871,16 +871,8 @@ pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// Lowercases an ASCII word into a stack buffer; None for long or non-ASCII words
 /// (no list holds them).
 fn ascii_lower(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
-    if !word.is_ascii() {
-        return None;
-    }
-    ascii_lower_bytes(word, buf)
-}
-
-/// `word`'s bytes with ASCII letters lower-cased into `buf`; None past 32 bytes.
-fn ascii_lower_bytes(word: &str, buf: &mut [u8; 32]) -> Option<usize> {
     let b = word.as_bytes();
-    if b.len() > buf.len() {
+    if !word.is_ascii() || b.len() > buf.len() {
         return None;
     }
     for (d, s) in buf.iter_mut().zip(b) {
@@ -943,10 +935,9 @@ impl Words {
         Words { index, infos }
     }
 
+    /// The word's entry, whatever its case (the table folds ASCII capitals).
     fn get(&self, word: &str) -> Option<&WordInfo> {
-        let mut buf = [0u8; 32];
-        let n = ascii_lower_bytes(word, &mut buf)?;
-        self.infos.get(self.index.get(&buf[..n])? as usize)
+        self.infos.get(self.index.get(word.as_bytes())? as usize)
     }
 }
 
