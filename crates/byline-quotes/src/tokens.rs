@@ -96,12 +96,10 @@ pub(crate) fn tokenize(text: &str, base: usize, quotes: &[Quoted], out: &mut Vec
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
+    loop {
+        // Plain ASCII letters and digits, eight bytes at a time.
+        i = byline_text::scan::ascii_alphanumeric_end(bytes, i);
+        let Some(&b) = bytes.get(i) else { break };
         if b < 0x80 && !matches!(b, b'\'' | b'-' | b'.' | b'&') {
             // A space or punctuation that never joins: the usual end of a word.
             break;

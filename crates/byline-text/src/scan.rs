@@ -30,6 +30,37 @@ pub fn maybe_capitals(w: u64) -> u64 {
     (low + ONES * (0x80 - u64::from(b'A'))) & !(low + ONES * (0x80 - u64::from(b'Z') - 1)) & HIGHS
 }
 
+/// The high bit of each byte of `w` that is an ASCII capital `A`-`Z`.
+#[inline]
+pub fn ascii_capitals(w: u64) -> u64 {
+    maybe_capitals(w) & !w
+}
+
+/// The high bit of each byte of `w` that is an ASCII letter or digit.
+#[inline]
+pub fn ascii_alphanumerics(w: u64) -> u64 {
+    let low = w & LOW_SEVEN;
+    // Setting bit 5 turns capitals into small letters and nothing else into one.
+    let folded = low | (ONES * 0x20);
+    let letters = (folded + ONES * (0x80 - u64::from(b'a'))) & !(folded + ONES * (0x80 - u64::from(b'z') - 1));
+    let digits = (low + ONES * (0x80 - u64::from(b'0'))) & !(low + ONES * (0x80 - u64::from(b'9') - 1));
+    (letters | digits) & !w & HIGHS
+}
+
+/// The first index at or after `i` whose byte is not an ASCII letter or
+/// digit (the end of the plain part of a word), or `bytes.len()`.
+#[inline]
+pub fn ascii_alphanumeric_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(w) = word_at(bytes, i) {
+        let stops = !ascii_alphanumerics(w) & HIGHS;
+        if stops != 0 {
+            return i + first_marked(stops);
+        }
+        i += 8;
+    }
+    i + bytes.get(i..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count())
+}
+
 /// The index in `w` (0 to 7) of the lowest byte a mask of high bits marks.
 #[inline]
 pub fn first_marked(mask: u64) -> usize {
@@ -106,6 +137,20 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn alphanumeric_masks_agree_with_byte_tests(w in proptest::prelude::any::<u64>()) {
+            let bytes = w.to_le_bytes();
+            let mark = |test: fn(&u8) -> bool| bytes.iter().enumerate().fold(0u64, |m, (i, b)| if test(b) { m | 0x80 << (8 * i) } else { m });
+            proptest::prop_assert_eq!(ascii_alphanumerics(w), mark(u8::is_ascii_alphanumeric));
+            proptest::prop_assert_eq!(ascii_capitals(w), mark(u8::is_ascii_uppercase));
+        }
+
+        #[test]
+        fn alphanumeric_end_agrees_with_a_byte_scan(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..45) {
+            let naive = (from..bytes.len()).find(|&i| !bytes[i].is_ascii_alphanumeric()).unwrap_or(bytes.len().max(from));
+            proptest::prop_assert_eq!(ascii_alphanumeric_end(&bytes, from), naive);
+        }
+
         #[test]
         fn find_any_agrees_with_a_byte_scan(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..64), from in 0usize..70) {
             let set = [b'"', b'\'', 0xE2, 0xC2];

@@ -114,12 +114,7 @@ fn load4(key: &[u8], at: usize) -> u32 {
 /// non-ASCII bytes are left alone.
 #[inline]
 fn fold_ascii_capitals(w: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = w & (0x7f * ONES);
-    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
-    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let capitals = from_a & !past_z & !w & (0x80 * ONES);
-    w | (capitals >> 2)
+    w | (crate::scan::ascii_capitals(w) >> 2)
 }
 
 #[cfg(test)]
