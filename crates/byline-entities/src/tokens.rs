@@ -264,6 +264,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
+        if b.is_ascii_lowercase() {
+            if let Some(end) = plain_lowercase_word_end(bytes, i) {
+                // The common token, a plain lowercase word, without the general scan.
+                let mut flags = LOWER | PLAIN;
+                flags |= if line_start { LINE_START } else { 0 };
+                flags |= if space_before { SPACE_BEFORE } else { 0 };
+                flags |= if sentence_start { SENT_START } else { 0 };
+                flags |= if after_open { AFTER_OPEN } else { 0 };
+                (line_start, space_before, sentence_start, after_open) = (false, false, false, false);
+                out.push(Token { start: i, end, kind: Kind::Word, flags, line });
+                i = end;
+                continue;
+            }
+        }
         let c = if b < 0x80 { char::from(b) } else { next_char(text, i) };
         let clen = c.len_utf8();
         if c == '\n' {
@@ -335,6 +349,19 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         i = end;
     }
     out
+}
+
+/// The end of the word at `i` when it is plain lowercase ASCII letters and
+/// digits ended by a byte that never joins a word, a link or an address;
+/// `None` sends the word through [`scan_word`].
+#[inline]
+fn plain_lowercase_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    use byline_text::scan::{ascii_lowercase_alphanumerics, run_end};
+    let end = run_end(bytes, i, ascii_lowercase_alphanumerics);
+    match bytes.get(end) {
+        Some(b'\'' | b'-' | b'&' | b'.' | b':' | b'@' | b'A'..=b'Z' | 0x80..) => None,
+        _ => Some(end),
+    }
 }
 
 fn next_char(text: &str, i: usize) -> char {
@@ -557,6 +584,15 @@ mod tests {
         assert_eq!(toks[0].text(text), "#MeToo");
         assert_eq!(toks[2].kind, Kind::Skip);
         assert_eq!(toks.last().unwrap().kind, Kind::Skip);
+    }
+
+    #[test]
+    fn plain_lowercase_words_take_the_short_path_and_others_do_not() {
+        let text = "the iPhone and e-mail at www.x.org: ok";
+        let toks = tokenize(text);
+        let plain: Vec<&str> = toks.iter().filter(|t| t.is_word() && t.has(PLAIN)).map(|t| t.text(text)).collect();
+        assert_eq!(plain, ["the", "and", "e-mail", "at", "ok"]);
+        assert!(toks.iter().any(|t| t.kind == Kind::Skip && t.text(text).starts_with("www.")));
     }
 
     #[test]

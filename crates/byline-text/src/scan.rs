@@ -26,8 +26,7 @@ pub fn bytes_equal(w: u64, b: u8) -> u64 {
 /// ASCII capital, and a few bytes above 127 the caller must check.
 #[inline]
 pub fn maybe_capitals(w: u64) -> u64 {
-    let low = w & LOW_SEVEN;
-    (low + ONES * (0x80 - u64::from(b'A'))) & !(low + ONES * (0x80 - u64::from(b'Z') - 1)) & HIGHS
+    between(w & LOW_SEVEN, b'A', b'Z') & HIGHS
 }
 
 /// The high bit of each byte of `w` that is an ASCII capital `A`-`Z`.
@@ -41,24 +40,47 @@ pub fn ascii_capitals(w: u64) -> u64 {
 pub fn ascii_alphanumerics(w: u64) -> u64 {
     let low = w & LOW_SEVEN;
     // Setting bit 5 turns capitals into small letters and nothing else into one.
-    let folded = low | (ONES * 0x20);
-    let letters = (folded + ONES * (0x80 - u64::from(b'a'))) & !(folded + ONES * (0x80 - u64::from(b'z') - 1));
-    let digits = (low + ONES * (0x80 - u64::from(b'0'))) & !(low + ONES * (0x80 - u64::from(b'9') - 1));
-    (letters | digits) & !w & HIGHS
+    let letters = between(low | (ONES * 0x20), b'a', b'z');
+    (letters | between(low, b'0', b'9')) & !w & HIGHS
 }
 
-/// The first index at or after `i` whose byte is not an ASCII letter or
-/// digit (the end of the plain part of a word), or `bytes.len()`.
+/// The high bit of each byte of `w` that is a small ASCII letter or a digit.
 #[inline]
-pub fn ascii_alphanumeric_end(bytes: &[u8], mut i: usize) -> usize {
+pub fn ascii_lowercase_alphanumerics(w: u64) -> u64 {
+    let low = w & LOW_SEVEN;
+    (between(low, b'a', b'z') | between(low, b'0', b'9')) & !w & HIGHS
+}
+
+/// Each byte's high bit set when the byte (below 128) lies in `first..=last`.
+#[inline]
+fn between(low_seven: u64, first: u8, last: u8) -> u64 {
+    (low_seven + ONES * u64::from(0x80 - first)) & !(low_seven + ONES * u64::from(0x80 - last - 1))
+}
+
+/// The first index at or after `i` whose byte `marks` leaves unmarked, or
+/// `bytes.len()`: `marks` gives the high bit of each byte of a word that
+/// belongs to the run (such as [`ascii_alphanumerics`]).
+#[inline]
+pub fn run_end(bytes: &[u8], mut i: usize, marks: impl Fn(u64) -> u64) -> usize {
     while let Some(w) = word_at(bytes, i) {
-        let stops = !ascii_alphanumerics(w) & HIGHS;
+        let stops = !marks(w) & HIGHS;
         if stops != 0 {
             return i + first_marked(stops);
         }
         i += 8;
     }
-    i + bytes.get(i..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count())
+    // The last few bytes one at a time, each as a word of its own.
+    while i < bytes.len() && marks(u64::from(bytes[i])) & 0x80 != 0 {
+        i += 1;
+    }
+    i
+}
+
+/// The first index at or after `i` whose byte is not an ASCII letter or
+/// digit (the end of the plain part of a word), or `bytes.len()`.
+#[inline]
+pub fn ascii_alphanumeric_end(bytes: &[u8], i: usize) -> usize {
+    run_end(bytes, i, ascii_alphanumerics)
 }
 
 /// The index in `w` (0 to 7) of the lowest byte a mask of high bits marks.
@@ -149,6 +171,13 @@ mod tests {
         fn alphanumeric_end_agrees_with_a_byte_scan(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..45) {
             let naive = (from..bytes.len()).find(|&i| !bytes[i].is_ascii_alphanumeric()).unwrap_or(bytes.len().max(from));
             proptest::prop_assert_eq!(ascii_alphanumeric_end(&bytes, from), naive);
+        }
+
+        #[test]
+        fn lowercase_run_agrees_with_a_byte_scan(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..45) {
+            let plain = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+            let naive = (from..bytes.len()).find(|&i| !plain(&bytes[i])).unwrap_or(bytes.len().max(from));
+            proptest::prop_assert_eq!(run_end(&bytes, from, ascii_lowercase_alphanumerics), naive);
         }
 
         #[test]
