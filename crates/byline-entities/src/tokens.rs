@@ -264,19 +264,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if b.is_ascii_lowercase() {
-            if let Some(end) = plain_lowercase_word_end(bytes, i) {
-                // The common token, a plain lowercase word, without the general scan.
-                let mut flags = LOWER | PLAIN;
-                flags |= if line_start { LINE_START } else { 0 };
-                flags |= if space_before { SPACE_BEFORE } else { 0 };
-                flags |= if sentence_start { SENT_START } else { 0 };
-                flags |= if after_open { AFTER_OPEN } else { 0 };
-                (line_start, space_before, sentence_start, after_open) = (false, false, false, false);
-                out.push(Token { start: i, end, kind: Kind::Word, flags, line });
-                i = end;
-                continue;
-            }
+        if let Some((end, mut flags)) = plain_word(bytes, i) {
+            // The common token, a plain ASCII word, without the general scan.
+            flags |= if line_start { LINE_START } else { 0 };
+            flags |= if space_before { SPACE_BEFORE } else { 0 };
+            flags |= if sentence_start { SENT_START } else { 0 };
+            flags |= if after_open { AFTER_OPEN } else { 0 };
+            (line_start, space_before, sentence_start, after_open) = (false, false, false, false);
+            out.push(Token { start: i, end, kind: Kind::Word, flags, line });
+            i = end;
+            continue;
         }
         let c = if b < 0x80 { char::from(b) } else { next_char(text, i) };
         let clen = c.len_utf8();
@@ -351,16 +348,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// The end of the word at `i` when it is plain lowercase ASCII letters and
-/// digits ended by a byte that never joins a word, a link or an address;
-/// `None` sends the word through [`scan_word`].
+/// The end and case flags of the word at `i` when it is plain ASCII: an
+/// optional capital, then small letters and digits, ended by a byte that
+/// never joins a word, a link or an address ("the", "Trump", "A"). `None`
+/// sends the word through [`scan_word`].
 #[inline]
-fn plain_lowercase_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+fn plain_word(bytes: &[u8], i: usize) -> Option<(usize, u16)> {
     use byline_text::scan::{ascii_lowercase_alphanumerics, run_end};
-    let end = run_end(bytes, i, ascii_lowercase_alphanumerics);
+    let first = *bytes.get(i)?;
+    let (rest, flags) = match first {
+        b'a'..=b'z' => (i, LOWER | PLAIN),
+        b'A'..=b'Z' => (i + 1, CAP),
+        _ => return None,
+    };
+    let end = run_end(bytes, rest, ascii_lowercase_alphanumerics);
     match bytes.get(end) {
         Some(b'\'' | b'-' | b'&' | b'.' | b':' | b'@' | b'A'..=b'Z' | 0x80..) => None,
-        _ => Some(end),
+        // A lone capital is an initial ("John A Macdonald").
+        _ if end == i + 1 && flags == CAP => Some((end, CAP | INITIAL)),
+        _ => Some((end, flags)),
     }
 }
 
@@ -587,11 +593,16 @@ mod tests {
     }
 
     #[test]
-    fn plain_lowercase_words_take_the_short_path_and_others_do_not() {
-        let text = "the iPhone and e-mail at www.x.org: ok";
+    fn plain_words_take_the_short_path_and_others_do_not() {
+        let text = "the iPhone and e-mail at www.x.org: ok, Trump A B2 McCain";
         let toks = tokenize(text);
         let plain: Vec<&str> = toks.iter().filter(|t| t.is_word() && t.has(PLAIN)).map(|t| t.text(text)).collect();
         assert_eq!(plain, ["the", "and", "e-mail", "at", "ok"]);
+        let flags = |w: &str| toks.iter().find(|t| t.text(text) == w).map(|t| t.flags & (CAP | INITIAL | ALL_CAPS));
+        assert_eq!(flags("Trump"), Some(CAP));
+        assert_eq!(flags("A"), Some(CAP | INITIAL));
+        assert_eq!(flags("B2"), Some(CAP));
+        assert_eq!(flags("McCain"), Some(CAP));
         assert!(toks.iter().any(|t| t.kind == Kind::Skip && t.text(text).starts_with("www.")));
     }
 
