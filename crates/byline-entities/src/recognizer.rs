@@ -647,6 +647,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_is_no_person() {
+        let text = "Fans cheered as the Kelburn Ospreys beat the visitors, and the Ospreys scored twice.";
+        assert_ne!(kind_of(text, "Kelburn Ospreys"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "Ospreys"), Some(EntityType::Person));
+        let text = "Critics of the Maria Olsen video met on Monday.";
+        assert_eq!(kind_of(text, "Maria Olsen"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";

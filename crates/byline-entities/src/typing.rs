@@ -505,6 +505,11 @@ impl<'a> Typer<'a> {
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
                     s[LOC] += 0.2;
+                    // "the Seattle Mariners", "the Polaroid camera": a person's name takes no article
+                    // (a given name may modify a noun: "the Tom Cruise video", "the Marilyn pictures").
+                    if !self.keys.is(c.first, FIRST_NAME) {
+                        s[PER] -= 1.0;
+                    }
                 }
                 if matches!(k, "mr" | "mrs" | "ms" | "said" | "says" | "told") {
                     s[PER] += 0.5;
