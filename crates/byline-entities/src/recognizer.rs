@@ -656,6 +656,14 @@ mod tests {
     }
 
     #[test]
+    fn a_shouted_place_is_no_acronym() {
+        let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
+        assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));
+        let text = "Members of Westbrook ULP met on Monday.";
+        assert_eq!(kind_of(text, "Westbrook ULP"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";

@@ -286,7 +286,11 @@ impl<'a> Typer<'a> {
         if !single {
             let first = self.keys.class(c.first);
             let last = self.keys.class(c.last);
-            if last & (ORG_HEAD | PARTY) != 0 || is_acronym(self.key_of(c.last), self.word_at(c.last)) {
+            // "Ontario NDP": an acronym closing a name heads a body; in a shouted name ("NEW YORK")
+            // every word is in capitals and says nothing.
+            let shouted = (c.first..=c.last).all(|i| !self.tokens[i].is_word() || self.tokens[i].has(ALL_CAPS));
+            let acronym_last = !shouted && is_acronym(self.key_of(c.last), self.word_at(c.last));
+            if last & (ORG_HEAD | PARTY) != 0 || acronym_last {
                 s[ORG] += 3.0;
             }
             if last & MISC_HEAD != 0 {
