@@ -516,6 +516,7 @@ muslim muslims christian christians jewish jews catholic catholics protestant pr
 buddhist arab arabs european african asian latino latina western eastern northern southern islamic
 olympic olympics soviet moslem moslems serb serbs croat croats briton britons kurd kurds slav slavs tamil tamils
 hutu hutus tutsi tutsis pashtun sunni sunnis shi'ite shi'ites shia shiite shiites
+kurdish chechen chechens basque basques
 ";
 
 /// Capitalised words that are not names on their own (days, months,

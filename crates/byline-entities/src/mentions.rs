@@ -271,6 +271,9 @@ pub(crate) fn is_demonym_with(lex: &Lexicon, key: &str, bits: u32) -> bool {
     if k.len() < key.len() && lex.is(k, class::NATIONALITY) {
         return true;
     }
+    if is_short_demonym(lex, key, bits) || (k.len() < key.len() && is_short_demonym(lex, k, lex.classes(k))) {
+        return true;
+    }
     const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
     if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
         return false;
@@ -280,6 +283,26 @@ pub(crate) fn is_demonym_with(lex: &Lexicon, key: &str, bits: u32) -> bool {
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
     SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+        // "Palestinian" of Palestine, "Ukrainian" of Ukraine.
+        || k.strip_suffix("ian").is_some_and(|stem| stem.len() >= 3 && is_country_joined(lex, stem, "e"))
+}
+
+/// "Slovak" of Slovakia, "Yugoslav" of Yugoslavia: a word that names a
+/// country with "-ia" added (not a given name: "Roman" is no demonym of Romania).
+fn is_short_demonym(lex: &Lexicon, key: &str, bits: u32) -> bool {
+    key.len() >= 4 && bits & (class::PLACE | class::FIRST_NAME) == 0 && is_country_joined(lex, key, "ia")
+}
+
+/// Whether `stem` + `suffix` is a country the lexicons know (joined on the stack: no allocation).
+fn is_country_joined(lex: &Lexicon, stem: &str, suffix: &str) -> bool {
+    let mut buf = [0u8; 48];
+    let n = stem.len() + suffix.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(suffix.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|joined| matches!(lex.place(joined), Some(PlaceKind::Country)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str) -> Vec<LineInfo> {

@@ -664,6 +664,14 @@ mod tests {
     }
 
     #[test]
+    fn demonyms_of_countries_are_no_bodies() {
+        let text = "Slovak police and Ukrainian officials met near the border, Palestinian officials said.";
+        assert_eq!(kind_of(text, "Slovak"), None);
+        assert_eq!(kind_of(text, "Ukrainian"), None);
+        assert_eq!(kind_of(text, "Palestinian"), None);
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";
