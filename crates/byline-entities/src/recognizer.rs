@@ -672,6 +672,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_speaks_stays_a_body() {
+        let text = "Tarvel Corp said profits rose. Tarvel Corp said it would hire, and Tarvel Corp said so again.";
+        assert_eq!(kind_of(text, "Tarvel Corp"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";

@@ -109,8 +109,11 @@ pub(crate) fn type_candidates<'k>(
     }
     let mut total_by_id = own_max;
     for (s, ctx) in total_by_id.iter_mut().zip(&context) {
-        for (x, y) in s.iter_mut().zip(ctx) {
-            *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
+        // "News Corp said": a body's head outweighs what people and bodies both do.
+        let per_cap = if s[ORG] >= 3.0 && s[PER] <= 0.0 { CONTEXT_CAP / 2.0 } else { CONTEXT_CAP };
+        for (i, (x, y)) in s.iter_mut().zip(ctx).enumerate() {
+            let cap = if i == PER { per_cap } else { CONTEXT_CAP };
+            *x += y.clamp(-CONTEXT_CAP, cap);
         }
     }
     let not_person = things_of_people(&ids, &mut total_by_id, lex);
