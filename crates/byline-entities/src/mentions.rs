@@ -883,7 +883,11 @@ impl<'a> Finder<'a> {
             let breaks = k > last
                 || !self.tokens[k].is_cap_word()
                 || self.tokens[k].has(INITIAL)
-                || (self.is_common(k) && !self.starts_place(k, last) && !closes)
+                || (self.is_common(k)
+                    && !self.starts_place(k, last)
+                    && !closes
+                    // "KANSAS CITY", "MEXICO CITY": a common word ending a two-word place.
+                    && !(piece.is_some() && self.starts_place(k - 1, k)))
                 || self.is_title_word(k)
                 || self.is_nationality(k);
             if breaks {
@@ -1006,6 +1010,12 @@ mod tests {
     #[test]
     fn two_names_joined_by_and() {
         assert_eq!(names("aides Gerry Butts and Katie Telford"), ["Gerry Butts", "Katie Telford"]);
+    }
+
+    #[test]
+    fn a_common_word_ending_a_place_stays_in_a_shouted_line() {
+        let found = names("FLOODS CLOSE ROADS IN MEXICO CITY\nRain fell.");
+        assert!(found.iter().any(|n| n == "MEXICO CITY"), "{found:?}");
     }
 
     #[test]
