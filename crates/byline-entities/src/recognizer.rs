@@ -678,6 +678,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_names_a_place_even_where_a_team_shares_it() {
+        let text = "BASEBALL - STANDINGS\nDENVER 2024-05-02\nStandings after Wednesday's games:\nDENVER 70 60 .538\n";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let kinds: Vec<EntityType> =
+            ents.mentions.iter().filter(|m| m.span.slice(&doc.text) == "DENVER").map(|m| m.kind).collect();
+        assert_eq!(kinds.first(), Some(&EntityType::Loc));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";

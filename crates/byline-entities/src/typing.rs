@@ -5,7 +5,7 @@
 use crate::lexicon::class::*;
 use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, SENT_START};
+use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, LINE_START, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -438,6 +438,13 @@ impl<'a> Typer<'a> {
                 // place, not another person (CoNLL-2003 train: 68 of 68 such owners are LOC or ORG).
                 s[PER] -= 1.0;
                 s[ORG] += 2.0;
+            } else if n.kind == Kind::Number
+                && self.tokens[c.first].has(LINE_START)
+                && n.line == self.tokens[c.last].line
+                && is_date(n.text(self.text))
+            {
+                // "HOUSTON 1996-08-22": a dateline names the place the story is filed from.
+                s[LOC] += 2.0;
             } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
                 // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
                 s[MISC] += 2.0;
