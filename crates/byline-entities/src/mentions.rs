@@ -484,7 +484,13 @@ impl<'a> Finder<'a> {
     /// elsewhere ("Liberal MP" at the start of a line).
     fn is_lexicon_name(&mut self, i: usize) -> bool {
         let c = self.keys.class(i);
-        c & class::COMMON == 0 && c & (class::PARTY | class::PLACE | class::KNOWN_ORG) != 0
+        if c & class::COMMON != 0 || c & (class::PARTY | class::PLACE | class::KNOWN_ORG) == 0 {
+            return false;
+        }
+        // "University exhibits …", "Mission control …": a word that only names some town
+        // and that the document also writes in lowercase is that word.
+        let town_only = c & (class::PARTY | class::COUNTRY | class::REGION | class::KNOWN_ORG) == 0;
+        !(town_only && self.lower.contains(self.key(i)))
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
@@ -608,6 +614,7 @@ impl<'a> Finder<'a> {
             && self.is_common_opener(first)
             && !self.starts_place(first, last)
             && !self.opens_body(first, last)
+            && !self.heads_of_name(first, last)
         {
             first += 1;
             while first <= last && !self.tokens[first].is_cap_word() {
@@ -743,6 +750,12 @@ impl<'a> Finder<'a> {
             && !FUNCTION_WORDS.contains(&self.key(i))
             && !self.is(i, class::NOT_NAME)
             && !self.is_inflected(i)
+    }
+
+    /// "University of Pennsylvania researchers …": a body's kind before "of" opens the name
+    /// even at the start of a sentence.
+    fn heads_of_name(&self, i: usize, last: usize) -> bool {
+        i + 1 < last && self.is(i, class::ORG_START) && self.tokens[i + 1].text(self.text) == "of"
     }
 
     fn is_common_opener(&mut self, i: usize) -> bool {

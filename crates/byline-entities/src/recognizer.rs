@@ -688,6 +688,14 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_that_names_some_town_opens_a_sentence_as_that_word() {
+        let text = "Every university gallery took part.\n\nUniversity exhibits can draw large crowds. \
+                    University of Norrland researchers said so.";
+        assert_eq!(kind_of(text, "University"), None);
+        assert_eq!(kind_of(text, "University of Norrland"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";
