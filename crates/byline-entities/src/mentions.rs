@@ -758,8 +758,26 @@ impl<'a> Finder<'a> {
         i + 1 < last && self.is(i, class::ORG_START) && self.tokens[i + 1].text(self.text) == "of"
     }
 
+    /// "Jan Holub": a month's short form that is also a given name, written
+    /// without a full stop and followed by a capitalised word, opens a name (a
+    /// date follows it with a number). Full month names stay months: "to June
+    /// Comelf exported", "the August Chicago index".
+    fn month_as_given_name(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        !t.has(DOTTED)
+            && t.end - t.start <= 3
+            && self.is(i, class::FIRST_NAME)
+            && self.is(i, class::NOT_NAME)
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_cap_word() && n.line == t.line && !n.has(ALL_CAPS) && !self.is(i + 1, ALWAYS_COMMON)
+            })
+    }
+
     fn is_common_opener(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
+        if self.month_as_given_name(i) {
+            return false;
+        }
         if self.starts_here(i) || t.has(INITIAL) {
             return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
@@ -1029,6 +1047,11 @@ mod tests {
     fn a_common_word_ending_a_place_stays_in_a_shouted_line() {
         let found = names("FLOODS CLOSE ROADS IN MEXICO CITY\nRain fell.");
         assert!(found.iter().any(|n| n == "MEXICO CITY"), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_month_that_is_a_given_name_opens_a_name() {
+        assert_eq!(names("Officials met Jan Holub on Jan 5 and in June."), ["Jan Holub"]);
     }
 
     #[test]
