@@ -970,26 +970,26 @@ mod tests {
     #[test]
     fn country_names_and_codes() {
         assert_eq!(
-            names("near Mecca, Saudi Arabia. And US President Barack Obama"),
-            ["Mecca", "Saudi Arabia", "US", "Barack Obama"]
+            names("near Jeddah, Saudi Arabia. And US President Carl Benning"),
+            ["Jeddah", "Saudi Arabia", "US", "Carl Benning"]
         );
     }
 
     #[test]
     fn a_place_keeps_its_common_first_word() {
-        assert_eq!(names("in Wellington. New Zealand's Prime Minister spoke."), ["Wellington", "New Zealand"]);
+        assert_eq!(names("in Perth. New Zealand's Prime Minister spoke."), ["Perth", "New Zealand"]);
     }
 
     #[test]
     fn a_weekday_ends_a_name() {
-        assert_eq!(names("the talks, Prime Minister Rishi Sunak Wednesday defended the plan"), ["Rishi Sunak"]);
+        assert_eq!(names("the talks, Prime Minister Alan Forde Wednesday defended the plan"), ["Alan Forde"]);
     }
 
     #[test]
     fn credit_labels_are_not_names() {
         assert_eq!(
-            names("a tweet to student Ahmed Mohamed Image: Twitter / Barack Obama."),
-            ["Ahmed Mohamed", "Twitter", "Barack Obama"]
+            names("a tweet to student Omar Haddad Image: Twitter / Lena Marsh."),
+            ["Omar Haddad", "Twitter", "Lena Marsh"]
         );
     }
 
@@ -1056,7 +1056,7 @@ mod tests {
 
     #[test]
     fn headline_words_are_deferred() {
-        let found = find("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire won.");
-        assert!(found.iter().any(|(n, own)| n == "LEICESTERSHIRE" && !own));
+        let found = find("CRICKET - WESTSHIRE MOVE CLEAR AT TOP\nWestshire won.");
+        assert!(found.iter().any(|(n, own)| n == "WESTSHIRE" && !own));
     }
 }

@@ -427,7 +427,7 @@ mod tests {
 
     #[test]
     fn common_acronyms_and_numerals_are_no_names() {
-        let text = "He was a VIP guest at part XIV of the show, said Ross Pellow.";
+        let text = "He was a VIP visitor at part XIV of the show, said Ross Pellow.";
         assert_eq!(kind_of(text, "VIP"), None);
         assert_eq!(kind_of(text, "XIV"), None);
     }
@@ -459,7 +459,7 @@ mod tests {
 
     #[test]
     fn an_org_head_alone_stands_for_the_body() {
-        let text = "The High Court ruled on Monday. The appeal on which the Court has ruled was old.";
+        let text = "The High Court ruled on Monday. The appeal the Court heard last year was old.";
         assert_eq!(kind_of(text, "Court"), Some(EntityType::Org));
     }
 
@@ -478,7 +478,7 @@ mod tests {
 
     #[test]
     fn a_currency_is_not_a_place() {
-        let text = "He was released on US$ 20,000 bail and flew to the US on Monday.";
+        let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
         let ents = EntityRecognizer::builder().build().recognize(&doc);
         let us: Vec<usize> =
@@ -556,8 +556,8 @@ mod tests {
         assert_eq!(kind_of(text, "Ida Brennholt Foundation for the Coastal Arts"), Some(EntityType::Org));
         let text = "She trained staff of the House of Commons for Hill employees.";
         assert_eq!(kind_of(text, "House of Commons"), Some(EntityType::Org));
-        let text = "The debates are sponsored by the Commission on Presidential Debates, and the Council on Friday.";
-        assert_eq!(kind_of(text, "Commission on Presidential Debates"), Some(EntityType::Org));
+        let text = "The forums are run by the Commission on Rural Housing, and the Council on Friday.";
+        assert_eq!(kind_of(text, "Commission on Rural Housing"), Some(EntityType::Org));
         assert_eq!(kind_of(text, "Council"), Some(EntityType::Org));
     }
 
