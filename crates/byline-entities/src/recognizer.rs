@@ -696,6 +696,14 @@ mod tests {
     }
 
     #[test]
+    fn labels_of_results_tables_are_no_names() {
+        let text = "SOCCER - LEAGUE RESULTS\nPortvale 2 Kelso 1\nHalftime 1-0 .\nAttendance 9,000 .\nTotal 312";
+        assert_eq!(kind_of(text, "Halftime"), None);
+        assert_eq!(kind_of(text, "Attendance"), None);
+        assert_eq!(kind_of(text, "Total"), None);
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";
