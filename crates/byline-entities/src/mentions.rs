@@ -511,6 +511,11 @@ impl<'a> Finder<'a> {
         std::str::from_utf8(&buf[..n]).is_ok_and(|two| self.lex.place(two).is_some())
     }
 
+    /// "KANSAS CITY", "MEXICO CITY": a common word ending a two-word place begun by the open piece.
+    fn ends_place(&self, k: usize, piece: Option<usize>) -> bool {
+        piece.is_some() && self.starts_place(k - 1, k)
+    }
+
     fn is_nationality(&mut self, i: usize) -> bool {
         is_demonym_with(self.lex, self.key(i), self.keys.class(i))
     }
@@ -914,11 +919,7 @@ impl<'a> Finder<'a> {
             let breaks = k > last
                 || !self.tokens[k].is_cap_word()
                 || self.tokens[k].has(INITIAL)
-                || (self.is_common(k)
-                    && !self.starts_place(k, last)
-                    && !closes
-                    // "KANSAS CITY", "MEXICO CITY": a common word ending a two-word place.
-                    && !(piece.is_some() && self.starts_place(k - 1, k)))
+                || (self.is_common(k) && !self.starts_place(k, last) && !closes && !self.ends_place(k, piece))
                 || self.is_title_word(k)
                 || self.is_nationality(k);
             if breaks {

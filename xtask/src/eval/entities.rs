@@ -321,7 +321,9 @@ fn conll(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
 /// joined by spaces, one sentence per line.
 fn conll_train(engine: &mut Engine, errors: bool) -> anyhow::Result<()> {
     let raw = std::fs::read_to_string(data_dir()?.join("conll2003/train.txt"))?;
-    let mut docs: Vec<(String, Vec<(usize, usize, String)>)> = Vec::new();
+    // (text, tokens with their byte spans and tags) per document.
+    type TaggedDoc = (String, Vec<(usize, usize, String)>);
+    let mut docs: Vec<TaggedDoc> = Vec::new();
     let mut sentence_open = false;
     for line in raw.lines() {
         if line.starts_with("-DOCSTART-") {
