@@ -580,7 +580,7 @@ under-secretary his her hers their they're we're you're isn't aren't wasn't were
 couldn't won't wouldn't shouldn't hasn't haven't hadn't there's that's what's who's let's here's it'll
 north south east west northern southern eastern western central upper lower greater
 mr mrs ms dr sir
-attendance halftime half-time scorers scorer total names
+attendance halftime half-time scorers scorer total names former
 ";
 
 #[cfg(test)]

@@ -1056,6 +1056,11 @@ mod tests {
     }
 
     #[test]
+    fn former_opening_a_sentence_is_no_name() {
+        assert_eq!(names("Former Norway captain Erik Lund retired."), ["Norway", "Erik Lund"]);
+    }
+
+    #[test]
     fn headline_words_are_deferred() {
         let found = find("CRICKET - WESTSHIRE MOVE CLEAR AT TOP\nWestshire won.");
         assert!(found.iter().any(|(n, own)| n == "WESTSHIRE" && !own));
