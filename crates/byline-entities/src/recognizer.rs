@@ -704,6 +704,13 @@ mod tests {
     }
 
     #[test]
+    fn clubs_in_results_have_goals_after_their_country() {
+        let text = "SOCCER - CUP RESULTS\nResults on Tuesday:\nIn Bergvik : Ostrand ( Norway ) 2 Vellby ( Sweden ) 1\n";
+        assert_eq!(kind_of(text, "Ostrand"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Vellby"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";

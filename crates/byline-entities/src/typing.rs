@@ -388,15 +388,24 @@ impl<'a> Typer<'a> {
     }
 
     /// "( U.S. )", "( Czech Republic )": a country in brackets opened at token `open`.
-    fn country_in_brackets(&self, open: usize) -> bool {
-        let Some(close) = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")") else { return false };
+    fn country_in_brackets(&self, open: usize) -> Option<usize> {
+        let close = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")")?;
         let (first, last) = (open + 1, close - 1);
         if !(first..=last).all(|k| self.tokens[k].is_cap_word()) {
-            return false;
+            return None;
         }
         let name = &self.text[self.tokens[first].start..self.tokens[last].end];
         let key = crate::lexicon::key(name);
-        self.lex.is(&key, COUNTRY | KNOWN_LOC)
+        self.lex.is(&key, COUNTRY | KNOWN_LOC).then_some(close)
+    }
+
+    /// One digit at token `i` (a team's goals), not a set score ("6-3") nor a round of golf ("68").
+    fn is_goal_count(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 1)
+            && self.tokens.get(i + 1).is_none_or(|n| {
+                // The other club or the half-time score follows, not "4 minutes" or "8:17.29".
+                n.line != self.tokens[i].line || n.is_cap_word() || self.word_at(i + 1) == "("
+            })
     }
 
     /// Evidence from around the candidate.
@@ -475,8 +484,13 @@ impl<'a> Typer<'a> {
                         }
                     }
                     "/" => s[PER] += 1.5,
-                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets.
-                    "(" if sports && self.country_in_brackets(after) => s[PER] += 2.0,
+                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets;
+                    // a goal count after the bracket makes it a club ("Brann ( Norway ) 2").
+                    "(" if sports => match self.country_in_brackets(after) {
+                        Some(close) if self.is_goal_count(close + 1) => s[ORG] += 2.0,
+                        Some(_) => s[PER] += 2.0,
+                        None => {}
+                    },
                     _ => {}
                 }
             }
