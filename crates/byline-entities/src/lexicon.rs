@@ -516,6 +516,7 @@ muslim muslims christian christians jewish jews catholic catholics protestant pr
 buddhist arab arabs european african asian latino latina western eastern northern southern islamic
 olympic olympics soviet moslem moslems serb serbs croat croats briton britons kurd kurds slav slavs tamil tamils
 hutu hutus tutsi tutsis pashtun sunni sunnis shi'ite shi'ites shia shiite shiites
+kurdish chechen chechens basque basques
 ";
 
 /// Capitalised words that are not names on their own (days, months,
@@ -579,6 +580,7 @@ under-secretary his her hers their they're we're you're isn't aren't wasn't were
 couldn't won't wouldn't shouldn't hasn't haven't hadn't there's that's what's who's let's here's it'll
 north south east west northern southern eastern western central upper lower greater
 mr mrs ms dr sir
+attendance halftime half-time scorers scorer total names former
 ";
 
 #[cfg(test)]

@@ -271,6 +271,9 @@ pub(crate) fn is_demonym_with(lex: &Lexicon, key: &str, bits: u32) -> bool {
     if k.len() < key.len() && lex.is(k, class::NATIONALITY) {
         return true;
     }
+    if is_short_demonym(lex, key, bits) || (k.len() < key.len() && is_short_demonym(lex, k, lex.classes(k))) {
+        return true;
+    }
     const SUFFIXES: [&str; 6] = ["n", "i", "an", "ian", "ese", "ish"];
     if !matches!(k.as_bytes().last(), Some(b'n' | b'i' | b'e' | b'h')) {
         return false;
@@ -280,6 +283,26 @@ pub(crate) fn is_demonym_with(lex: &Lexicon, key: &str, bits: u32) -> bool {
     }
     let strong = |p: &str| matches!(lex.place(p), Some(PlaceKind::Country));
     SUFFIXES.iter().any(|suffix| k.strip_suffix(suffix).is_some_and(|stem| stem.len() >= 3 && strong(stem)))
+        // "Palestinian" of Palestine, "Ukrainian" of Ukraine.
+        || k.strip_suffix("ian").is_some_and(|stem| stem.len() >= 3 && is_country_joined(lex, stem, "e"))
+}
+
+/// "Slovak" of Slovakia, "Yugoslav" of Yugoslavia: a word that names a
+/// country with "-ia" added (not a given name: "Roman" is no demonym of Romania).
+fn is_short_demonym(lex: &Lexicon, key: &str, bits: u32) -> bool {
+    key.len() >= 4 && bits & (class::PLACE | class::FIRST_NAME) == 0 && is_country_joined(lex, key, "ia")
+}
+
+/// Whether `stem` + `suffix` is a country the lexicons know (joined on the stack: no allocation).
+fn is_country_joined(lex: &Lexicon, stem: &str, suffix: &str) -> bool {
+    let mut buf = [0u8; 48];
+    let n = stem.len() + suffix.len();
+    if n > buf.len() {
+        return false;
+    }
+    buf[..stem.len()].copy_from_slice(stem.as_bytes());
+    buf[stem.len()..n].copy_from_slice(suffix.as_bytes());
+    std::str::from_utf8(&buf[..n]).is_ok_and(|joined| matches!(lex.place(joined), Some(PlaceKind::Country)))
 }
 
 pub(crate) fn line_info(tokens: &[Token], keys: &Keys<'_>, text: &str) -> Vec<LineInfo> {
@@ -461,7 +484,13 @@ impl<'a> Finder<'a> {
     /// elsewhere ("Liberal MP" at the start of a line).
     fn is_lexicon_name(&mut self, i: usize) -> bool {
         let c = self.keys.class(i);
-        c & class::COMMON == 0 && c & (class::PARTY | class::PLACE | class::KNOWN_ORG) != 0
+        if c & class::COMMON != 0 || c & (class::PARTY | class::PLACE | class::KNOWN_ORG) == 0 {
+            return false;
+        }
+        // "University exhibits …", "Mission control …": a word that only names some town
+        // and that the document also writes in lowercase is that word.
+        let town_only = c & (class::PARTY | class::COUNTRY | class::REGION | class::KNOWN_ORG) == 0;
+        !(town_only && self.lower.contains(self.key(i)))
     }
 
     /// "NEW YORK", "ST LOUIS": a common word that begins a two-word place.
@@ -480,6 +509,11 @@ impl<'a> Finder<'a> {
         buf[a.len()] = b' ';
         buf[a.len() + 1..n].copy_from_slice(b);
         std::str::from_utf8(&buf[..n]).is_ok_and(|two| self.lex.place(two).is_some())
+    }
+
+    /// "KANSAS CITY", "MEXICO CITY": a common word ending a two-word place begun by the open piece.
+    fn ends_place(&self, k: usize, piece: Option<usize>) -> bool {
+        piece.is_some() && self.starts_place(k - 1, k)
     }
 
     fn is_nationality(&mut self, i: usize) -> bool {
@@ -585,6 +619,7 @@ impl<'a> Finder<'a> {
             && self.is_common_opener(first)
             && !self.starts_place(first, last)
             && !self.opens_body(first, last)
+            && !self.heads_of_name(first, last)
         {
             first += 1;
             while first <= last && !self.tokens[first].is_cap_word() {
@@ -722,8 +757,32 @@ impl<'a> Finder<'a> {
             && !self.is_inflected(i)
     }
 
+    /// "University of Pennsylvania researchers …": a body's kind before "of" opens the name
+    /// even at the start of a sentence.
+    fn heads_of_name(&self, i: usize, last: usize) -> bool {
+        i + 1 < last && self.is(i, class::ORG_START) && self.tokens[i + 1].text(self.text) == "of"
+    }
+
+    /// "Jan Holub": a month's short form that is also a given name, written
+    /// without a full stop and followed by a capitalised word, opens a name (a
+    /// date follows it with a number). Full month names stay months: "to June
+    /// Comelf exported", "the August Chicago index".
+    fn month_as_given_name(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        !t.has(DOTTED)
+            && t.end - t.start <= 3
+            && self.is(i, class::FIRST_NAME)
+            && self.is(i, class::NOT_NAME)
+            && self.tokens.get(i + 1).is_some_and(|n| {
+                n.is_cap_word() && n.line == t.line && !n.has(ALL_CAPS) && !self.is(i + 1, ALWAYS_COMMON)
+            })
+    }
+
     fn is_common_opener(&mut self, i: usize) -> bool {
         let t = self.tokens[i];
+        if self.month_as_given_name(i) {
+            return false;
+        }
         if self.starts_here(i) || t.has(INITIAL) {
             return (self.is_common(i) || self.is_inflected(i)) && !self.is_title_word(i) && !self.is_lexicon_name(i);
         }
@@ -860,7 +919,7 @@ impl<'a> Finder<'a> {
             let breaks = k > last
                 || !self.tokens[k].is_cap_word()
                 || self.tokens[k].has(INITIAL)
-                || (self.is_common(k) && !self.starts_place(k, last) && !closes)
+                || (self.is_common(k) && !self.starts_place(k, last) && !closes && !self.ends_place(k, piece))
                 || self.is_title_word(k)
                 || self.is_nationality(k);
             if breaks {
@@ -912,26 +971,26 @@ mod tests {
     #[test]
     fn country_names_and_codes() {
         assert_eq!(
-            names("near Mecca, Saudi Arabia. And US President Barack Obama"),
-            ["Mecca", "Saudi Arabia", "US", "Barack Obama"]
+            names("near Jeddah, Saudi Arabia. And US President Carl Benning"),
+            ["Jeddah", "Saudi Arabia", "US", "Carl Benning"]
         );
     }
 
     #[test]
     fn a_place_keeps_its_common_first_word() {
-        assert_eq!(names("in Wellington. New Zealand's Prime Minister spoke."), ["Wellington", "New Zealand"]);
+        assert_eq!(names("in Perth. New Zealand's Prime Minister spoke."), ["Perth", "New Zealand"]);
     }
 
     #[test]
     fn a_weekday_ends_a_name() {
-        assert_eq!(names("the talks, Prime Minister Rishi Sunak Wednesday defended the plan"), ["Rishi Sunak"]);
+        assert_eq!(names("the talks, Prime Minister Alan Forde Wednesday defended the plan"), ["Alan Forde"]);
     }
 
     #[test]
     fn credit_labels_are_not_names() {
         assert_eq!(
-            names("a tweet to student Ahmed Mohamed Image: Twitter / Barack Obama."),
-            ["Ahmed Mohamed", "Twitter", "Barack Obama"]
+            names("a tweet to student Omar Haddad Image: Twitter / Lena Marsh."),
+            ["Omar Haddad", "Twitter", "Lena Marsh"]
         );
     }
 
@@ -986,8 +1045,24 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_ending_a_place_stays_in_a_shouted_line() {
+        let found = names("FLOODS CLOSE ROADS IN MEXICO CITY\nRain fell.");
+        assert!(found.iter().any(|n| n == "MEXICO CITY"), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_month_that_is_a_given_name_opens_a_name() {
+        assert_eq!(names("Officials met Jan Holub on Jan 5 and in June."), ["Jan Holub"]);
+    }
+
+    #[test]
+    fn former_opening_a_sentence_is_no_name() {
+        assert_eq!(names("Former Norway captain Erik Lund retired."), ["Norway", "Erik Lund"]);
+    }
+
+    #[test]
     fn headline_words_are_deferred() {
-        let found = find("CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire won.");
-        assert!(found.iter().any(|(n, own)| n == "LEICESTERSHIRE" && !own));
+        let found = find("CRICKET - WESTSHIRE MOVE CLEAR AT TOP\nWestshire won.");
+        assert!(found.iter().any(|(n, own)| n == "WESTSHIRE" && !own));
     }
 }

@@ -372,75 +372,75 @@ mod tests {
 
     #[test]
     fn an_acronym_in_running_text_is_not_a_person() {
-        let text = "Elizabeth Quat of DAB was elected. DAB's Ben Chan said the vote was fair.";
-        assert_eq!(kind_of(text, "DAB"), Some(EntityType::Org));
+        let text = "Mara Tollen of KPU was elected. KPU's Owen Marsh said the vote was fair.";
+        assert_eq!(kind_of(text, "KPU"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_body_is_known_by_its_officials_and_members() {
-        let text = "Members of Scientology met. Scientology officials said so, and a spokesman for Scientology agreed.";
-        assert_eq!(kind_of(text, "Scientology"), Some(EntityType::Org));
+        let text = "Members of Veldism met. Veldism officials said so, and a spokesman for Veldism agreed.";
+        assert_eq!(kind_of(text, "Veldism"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_product_with_a_version_is_not_a_person() {
-        let text = "Many people still use Internet Explorer 6 at work.";
-        assert_ne!(kind_of(text, "Internet Explorer"), Some(EntityType::Person));
+        let text = "Many people still use Quillbox Reader 6 at work.";
+        assert_ne!(kind_of(text, "Quillbox Reader"), Some(EntityType::Person));
     }
 
     #[test]
     fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
-        let text = "Users of the recently released Google Chrome said it was fast.";
-        assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
+        let text = "Users of the recently released Microsoft Lumen said it was fast.";
+        assert_eq!(kind_of(text, "Microsoft"), Some(EntityType::Org));
     }
 
     #[test]
     fn capitals_opening_a_name_are_no_first_name() {
-        let text = "The spokesman told LA Weekly in a statement that the case was closed.";
-        assert_eq!(kind_of(text, "LA Weekly"), Some(EntityType::Org));
+        let text = "The spokesman told ED Weekly in a statement that the case was closed.";
+        assert_eq!(kind_of(text, "ED Weekly"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_lone_given_name_is_a_person() {
-        let text = "He painted Marilyn again and again. The prints of Marilyn sold well.";
-        assert_eq!(kind_of(text, "Marilyn"), Some(EntityType::Person));
+        let text = "He painted Rosalind again and again. The prints of Rosalind sold well.";
+        assert_eq!(kind_of(text, "Rosalind"), Some(EntityType::Person));
     }
 
     #[test]
     fn common_words_make_no_person_by_default() {
-        let text = "It was a successful year. Successful Stormtroopers share a high-five.";
-        assert_ne!(kind_of(text, "Successful Stormtroopers"), Some(EntityType::Person));
+        let text = "It was a successful year. Successful Gondoliers share a toast.";
+        assert_ne!(kind_of(text, "Successful Gondoliers"), Some(EntityType::Person));
     }
 
     #[test]
     fn a_persons_surname_before_a_plural_names_their_things() {
-        let text = "Andy Warhol said so. Among the Warhol Polaroids donated to the school, Warhol smiled.";
-        assert_ne!(kind_of(text, "Warhol Polaroids"), Some(EntityType::Person));
-        assert_eq!(kind_of(text, "Warhol"), Some(EntityType::Person));
+        let text = "Ida Brennholt said so. Among the Brennholt Sketches donated to the school, Brennholt smiled.";
+        assert_ne!(kind_of(text, "Brennholt Sketches"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Brennholt"), Some(EntityType::Person));
     }
 
     #[test]
     fn family_names_first_stay_people() {
-        let text = "Priscilla Leung won. Leung Che-cheung also won, Leung Che-cheung said.";
-        assert_eq!(kind_of(text, "Leung Che-cheung"), Some(EntityType::Person));
+        let text = "Grace Tam won. Tam Siu-ming also won, Tam Siu-ming said.";
+        assert_eq!(kind_of(text, "Tam Siu-ming"), Some(EntityType::Person));
     }
 
     #[test]
     fn common_acronyms_and_numerals_are_no_names() {
-        let text = "He was a VIP guest at part XVII of the show, said Henry Smith.";
+        let text = "He was a VIP visitor at part XIV of the show, said Ross Pellow.";
         assert_eq!(kind_of(text, "VIP"), None);
-        assert_eq!(kind_of(text, "XVII"), None);
+        assert_eq!(kind_of(text, "XIV"), None);
     }
 
     #[test]
     fn a_place_and_a_compass_point_are_a_place() {
-        let text = "The vote in the Kowloon West constituency was close.";
-        assert_eq!(kind_of(text, "Kowloon West"), Some(EntityType::Loc));
+        let text = "The vote in the Halifax West riding was close.";
+        assert_eq!(kind_of(text, "Halifax West"), Some(EntityType::Loc));
     }
 
     #[test]
     fn a_place_opening_an_agency_name_stays_a_place() {
-        let text = "The U.S. Department of Agriculture notes that yields across the U.S. fell.";
+        let text = "The U.S. Department of Labor reported that wages across the U.S. rose.";
         assert_eq!(kind_of(text, "U.S."), Some(EntityType::Loc));
     }
 
@@ -452,14 +452,14 @@ mod tests {
 
     #[test]
     fn players_in_sports_results_are_people() {
-        let text = "TENNIS - RESULTS\nPete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 6-4\nS. Waugh b Muralitharan 22\nI. Healy c Ranatunga b Muralitharan 8";
-        assert_eq!(kind_of(text, "Jiri Novak"), Some(EntityType::Person));
-        assert_eq!(kind_of(text, "Muralitharan"), Some(EntityType::Person));
+        let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
+        assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Pathiranage"), Some(EntityType::Person));
     }
 
     #[test]
     fn an_org_head_alone_stands_for_the_body() {
-        let text = "The Supreme Court ruled on Monday. The case on which the Court has ruled was old.";
+        let text = "The High Court ruled on Monday. The appeal the Court heard last year was old.";
         assert_eq!(kind_of(text, "Court"), Some(EntityType::Org));
     }
 
@@ -471,14 +471,14 @@ mod tests {
 
     #[test]
     fn works_and_ships_are_no_people() {
-        let text = "She appeared in the 1969 film Easy Rider and sailed on the vessel HMC Searcher.";
-        assert_ne!(kind_of(text, "Easy Rider"), Some(EntityType::Person));
-        assert_ne!(kind_of(text, "HMC Searcher"), Some(EntityType::Person));
+        let text = "She appeared in the 1971 film Quiet Harbour and sailed on the vessel HMS Pellor.";
+        assert_ne!(kind_of(text, "Quiet Harbour"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "HMS Pellor"), Some(EntityType::Person));
     }
 
     #[test]
     fn a_currency_is_not_a_place() {
-        let text = "He was released on US$ 20,000 bail and flew to the US on Monday.";
+        let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
         let ents = EntityRecognizer::builder().build().recognize(&doc);
         let us: Vec<usize> =
@@ -488,8 +488,8 @@ mod tests {
 
     #[test]
     fn venues_are_places() {
-        let text = "The match was played at the Volgograd Arena on Monday.";
-        assert_eq!(kind_of(text, "Volgograd Arena"), Some(EntityType::Loc));
+        let text = "The match was played at the Karsk Arena on Monday.";
+        assert_eq!(kind_of(text, "Karsk Arena"), Some(EntityType::Loc));
     }
 
     #[test]
@@ -502,33 +502,33 @@ mod tests {
 
     #[test]
     fn what_follows_of_in_a_body_name_stands_for_the_body() {
-        let text = "The Church of Scientology said so. The word scientology means much. Critics of Scientology met.";
-        assert_eq!(kind_of(text, "Scientology"), Some(EntityType::Org));
+        let text = "The Church of Veldism said so. The word veldism means much. Critics of Veldism met.";
+        assert_eq!(kind_of(text, "Veldism"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_given_name_opening_an_outlet_makes_no_person() {
-        let text = "A leaked letter seen by Sky News says so, Sky News reported.";
-        assert_eq!(kind_of(text, "Sky News"), Some(EntityType::Org));
+        let text = "A leaked letter seen by Rita News says so, Rita News reported.";
+        assert_eq!(kind_of(text, "Rita News"), Some(EntityType::Org));
     }
 
     #[test]
     fn compass_words_before_a_place_are_a_place() {
-        let text = "Ministers from the governments of South East Asia met in May.";
+        let text = "Traders across South East Asia sold shares in June.";
         assert_eq!(kind_of(text, "South East Asia"), Some(EntityType::Loc));
     }
 
     #[test]
     fn feasts_are_no_places() {
-        let text = "Pilgrims travel to Mecca for the annual Hajj pilgrimage; the 2001 Hajj was crowded.";
-        assert_eq!(kind_of(text, "Hajj"), None);
-        assert_eq!(kind_of(text, "Mecca"), Some(EntityType::Loc));
+        let text = "Families gather in Medina for the annual Eid holiday; the 2019 Eid was calm.";
+        assert_eq!(kind_of(text, "Eid"), None);
+        assert_eq!(kind_of(text, "Medina"), Some(EntityType::Loc));
     }
 
     #[test]
     fn a_product_code_is_no_body() {
-        let text = "Old sites still break in IE6. The team wants fewer IE6 visitors.";
-        assert_eq!(kind_of(text, "IE6"), None);
+        let text = "Old sites still break in QX4. The team wants fewer QX4 visitors.";
+        assert_eq!(kind_of(text, "QX4"), None);
     }
 
     #[test]
@@ -546,87 +546,87 @@ mod tests {
 
     #[test]
     fn a_plural_is_no_person_named_by_its_singular() {
-        let text = "The Warhol Polaroid was sold. Polaroids were ready in an instant, and Polaroids sold.";
-        assert_ne!(kind_of(text, "Polaroids"), Some(EntityType::Person));
+        let text = "The Brennholt Tintype was sold. Tintypes were ready in an instant, and Tintypes sold.";
+        assert_ne!(kind_of(text, "Tintypes"), Some(EntityType::Person));
     }
 
     #[test]
     fn what_a_body_is_for_is_part_of_its_name() {
-        let text = "The gift came from the Andy Warhol Foundation for the Visual Arts on Monday.";
-        assert_eq!(kind_of(text, "Andy Warhol Foundation for the Visual Arts"), Some(EntityType::Org));
+        let text = "The gift came from the Ida Brennholt Foundation for the Coastal Arts on Monday.";
+        assert_eq!(kind_of(text, "Ida Brennholt Foundation for the Coastal Arts"), Some(EntityType::Org));
         let text = "She trained staff of the House of Commons for Hill employees.";
         assert_eq!(kind_of(text, "House of Commons"), Some(EntityType::Org));
-        let text = "The debates are sponsored by the Commission on Presidential Debates, and the Council on Friday.";
-        assert_eq!(kind_of(text, "Commission on Presidential Debates"), Some(EntityType::Org));
+        let text = "The forums are run by the Commission on Rural Housing, and the Council on Friday.";
+        assert_eq!(kind_of(text, "Commission on Rural Housing"), Some(EntityType::Org));
         assert_eq!(kind_of(text, "Council"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_body_run_into_a_name_is_two_names() {
-        let text = "After the leak, CEO of the Refugee Council Enver Solomon told reporters so.";
-        assert_eq!(kind_of(text, "Refugee Council"), Some(EntityType::Org));
-        assert_eq!(kind_of(text, "Enver Solomon"), Some(EntityType::Person));
+        let text = "After the vote, CEO of the Harbour Council Nadia Brook told reporters so.";
+        assert_eq!(kind_of(text, "Harbour Council"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Nadia Brook"), Some(EntityType::Person));
         let text = "The United States Air Force flew in.";
         assert_eq!(kind_of(text, "United States Air Force"), Some(EntityType::Org));
     }
 
     #[test]
     fn an_acronym_takes_the_type_of_the_thing_it_abbreviates() {
-        let text = "Internet Explorer 6 is old. Users should update to a newer IE, and IE could fall.";
-        assert_eq!(kind_of(text, "IE"), None);
+        let text = "Quillbox Reader 6 is old. Users should update to a newer QR, and QR could fall.";
+        assert_eq!(kind_of(text, "QR"), None);
     }
 
     #[test]
     fn a_known_body_after_a_title_is_a_name() {
-        let text = "Co-founder of Google, Sergey Brin, met him in Texas.";
-        assert_eq!(kind_of(text, "Google"), Some(EntityType::Org));
+        let text = "Co-founder of Microsoft, Dana Whit, met him in Ohio.";
+        assert_eq!(kind_of(text, "Microsoft"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_common_head_closes_a_name_in_a_caption() {
-        let text = "Election results\n\nAlvin Yeung of Civic Party\n\nThe Civic Party won seats, Yeung said.";
-        assert_eq!(kind_of(text, "Civic Party"), Some(EntityType::Org));
+        let text = "Election results\n\nMarta Lind of Harbour Party\n\nThe Harbour Party won seats, Lind said.";
+        assert_eq!(kind_of(text, "Harbour Party"), Some(EntityType::Org));
     }
 
     #[test]
     fn dean_is_a_given_name() {
-        let text = "The competition was founded by Dean Kamen to encourage science.";
-        assert_eq!(kind_of(text, "Dean Kamen"), Some(EntityType::Person));
+        let text = "The prize was founded by Dean Morrow to encourage science.";
+        assert_eq!(kind_of(text, "Dean Morrow"), Some(EntityType::Person));
     }
 
     #[test]
     fn whoever_has_a_person_is_no_person() {
-        let text = "The vote was close. Demosisto's Nathan Law earned a surprise victory.";
-        assert_eq!(kind_of(text, "Demosisto"), Some(EntityType::Org));
-        let text = "Officials said Russia's Boris Yeltsin was ill.";
-        assert_eq!(kind_of(text, "Russia"), Some(EntityType::Loc));
+        let text = "The vote was close. Veldpoint's Nathan Crane earned a surprise victory.";
+        assert_eq!(kind_of(text, "Veldpoint"), Some(EntityType::Org));
+        let text = "Officials said Norway's Erik Lund was ill.";
+        assert_eq!(kind_of(text, "Norway"), Some(EntityType::Loc));
     }
 
     #[test]
     fn names_in_one_list_are_of_one_kind() {
-        let text = "They worship the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena.";
-        assert_eq!(kind_of(text, "Hera"), kind_of(text, "Aphrodite"));
-        assert_eq!(kind_of(text, "Hera"), Some(EntityType::Person));
-        let text = "The show opened.\n\nUbisoft, Microsoft, and Sony all had large areas.";
-        assert_eq!(kind_of(text, "Ubisoft"), Some(EntityType::Org));
+        let text = "They honour the old spirits, such as Rosalind, Kessa, Tirunel, Maelis, and Orvald.";
+        assert_eq!(kind_of(text, "Kessa"), kind_of(text, "Tirunel"));
+        assert_eq!(kind_of(text, "Kessa"), Some(EntityType::Person));
+        let text = "The fair opened.\n\nVeltronix, Microsoft, and Sony all had large stands.";
+        assert_eq!(kind_of(text, "Veltronix"), Some(EntityType::Org));
     }
 
     #[test]
     fn a_bare_and_makes_no_list() {
-        let text = "Matthew Ingram of The Globe and Mail dubbed the conflict a war.";
-        assert_eq!(kind_of(text, "Mail"), None);
+        let text = "Nora Platt of The Lantern and Beacon dubbed the quarrel a feud.";
+        assert_eq!(kind_of(text, "Beacon"), None);
     }
 
     #[test]
     fn a_capitalised_article_stays_outside_a_longer_name() {
-        let text = "As coauthor Colette Heald told The Huffington Post, ozone fell.";
-        assert_eq!(kind_of(text, "Huffington Post"), Some(EntityType::Org));
+        let text = "As coauthor Lena Marsh told The Dorval Post, rainfall rose.";
+        assert_eq!(kind_of(text, "Dorval Post"), Some(EntityType::Org));
     }
 
     #[test]
     fn places_and_people_inside_names_are_reported_on_request() {
-        let text = "Andy Warhol painted. The Andy Warhol Foundation and the US National Park Service paid, \
-                    as did the University of North Carolina and the United Kingdom Home Office.";
+        let text = "Ida Brennholt painted. The Ida Brennholt Foundation and the US National Weather Service paid, \
+                    as did the University of North Dakota and the United Kingdom Home Office.";
         let doc = Normalizer::builder().build().normalize_str(text);
         let flat = EntityRecognizer::builder().build().recognize(&doc);
         assert!(flat.nested.is_empty());
@@ -636,9 +636,9 @@ mod tests {
         assert_eq!(
             inner,
             [
-                ("Andy Warhol", EntityType::Person),
+                ("Ida Brennholt", EntityType::Person),
                 ("US", EntityType::Loc),
-                ("North Carolina", EntityType::Loc),
+                ("North Dakota", EntityType::Loc),
                 ("United Kingdom", EntityType::Loc)
             ]
         );
@@ -647,17 +647,81 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_the_is_no_person() {
+        let text = "Fans cheered as the Kelburn Ospreys beat the visitors, and the Ospreys scored twice.";
+        assert_ne!(kind_of(text, "Kelburn Ospreys"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "Ospreys"), Some(EntityType::Person));
+        let text = "Critics of the Maria Olsen video met on Monday.";
+        assert_eq!(kind_of(text, "Maria Olsen"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_shouted_place_is_no_acronym() {
+        let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
+        assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));
+        let text = "Members of Westbrook ULP met on Monday.";
+        assert_eq!(kind_of(text, "Westbrook ULP"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn demonyms_of_countries_are_no_bodies() {
+        let text = "Slovak police and Ukrainian officials met near the border, Palestinian officials said.";
+        assert_eq!(kind_of(text, "Slovak"), None);
+        assert_eq!(kind_of(text, "Ukrainian"), None);
+        assert_eq!(kind_of(text, "Palestinian"), None);
+    }
+
+    #[test]
+    fn a_body_that_speaks_stays_a_body() {
+        let text = "Tarvel Corp said profits rose. Tarvel Corp said it would hire, and Tarvel Corp said so again.";
+        assert_eq!(kind_of(text, "Tarvel Corp"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_dateline_names_a_place_even_where_a_team_shares_it() {
+        let text = "BASEBALL - STANDINGS\nDENVER 2024-05-02\nStandings after Wednesday's games:\nDENVER 70 60 .538\n";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let kinds: Vec<EntityType> =
+            ents.mentions.iter().filter(|m| m.span.slice(&doc.text) == "DENVER").map(|m| m.kind).collect();
+        assert_eq!(kinds.first(), Some(&EntityType::Loc));
+    }
+
+    #[test]
+    fn a_common_word_that_names_some_town_opens_a_sentence_as_that_word() {
+        let text = "Every university gallery took part.\n\nUniversity exhibits can draw large crowds. \
+                    University of Norrland researchers said so.";
+        assert_eq!(kind_of(text, "University"), None);
+        assert_eq!(kind_of(text, "University of Norrland"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn labels_of_results_tables_are_no_names() {
+        let text = "SOCCER - LEAGUE RESULTS\nPortvale 2 Kelso 1\nHalftime 1-0 .\nAttendance 9,000 .\nTotal 312";
+        assert_eq!(kind_of(text, "Halftime"), None);
+        assert_eq!(kind_of(text, "Attendance"), None);
+        assert_eq!(kind_of(text, "Total"), None);
+    }
+
+    #[test]
+    fn clubs_in_results_have_goals_after_their_country() {
+        let text = "SOCCER - CUP RESULTS\nResults on Tuesday:\nIn Bergvik : Ostrand ( Norway ) 2 Vellby ( Sweden ) 1\n";
+        assert_eq!(kind_of(text, "Ostrand"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Vellby"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
-            "According to him, a detective for the Los Angeles Sheriff's office was told. Sheriff Lee Baca said so.";
-        assert_eq!(kind_of(text, "Los Angeles"), Some(EntityType::Loc));
-        assert_eq!(kind_of(text, "Lee Baca"), Some(EntityType::Person));
+            "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";
+        assert_eq!(kind_of(text, "San Diego"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Dale Moran"), Some(EntityType::Person));
     }
 
     #[test]
     fn a_title_and_its_portfolio_are_no_place() {
-        let text = "The department said John Kerry, the Secretary of State, called Thailand.";
+        let text = "The department said Ann Kellor, the Secretary of State, called Peru.";
         assert_eq!(kind_of(text, "Secretary of State"), None);
-        assert_eq!(kind_of(text, "John Kerry"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Ann Kellor"), Some(EntityType::Person));
     }
 }

@@ -109,8 +109,11 @@ pub(crate) fn type_candidates<'k>(
     }
     let mut total_by_id = own_max;
     for (s, ctx) in total_by_id.iter_mut().zip(&context) {
-        for (x, y) in s.iter_mut().zip(ctx) {
-            *x += y.clamp(-CONTEXT_CAP, CONTEXT_CAP);
+        // "News Corp said": a body's head outweighs what people and bodies both do.
+        let per_cap = if s[ORG] >= 3.0 && s[PER] <= 0.0 { CONTEXT_CAP / 2.0 } else { CONTEXT_CAP };
+        for (i, (x, y)) in s.iter_mut().zip(ctx).enumerate() {
+            let cap = if i == PER { per_cap } else { CONTEXT_CAP };
+            *x += y.clamp(-CONTEXT_CAP, cap);
         }
     }
     let not_person = things_of_people(&ids, &mut total_by_id, lex);
@@ -216,7 +219,8 @@ pub(crate) fn type_candidates<'k>(
                 sure = Sureness::Defaulted;
             }
         }
-        if not_person[id] && best == PER {
+        if best == PER && (not_person[id] || is_lone_head(token_keys, &c)) {
+            // "LEAGUE" after "AMERICAN" or "MAJOR": the kind of a body alone names nobody.
             best = MISC;
         }
         if is_currency(text, tokens, &c) {
@@ -398,6 +402,11 @@ fn default_kind(tokens: &[Token], c: &Candidate) -> usize {
     } else {
         PER
     }
+}
+
+/// One word that is the head of bodies' names and no given name ("League", "Union").
+fn is_lone_head(keys: &Keys<'_>, c: &Candidate) -> bool {
+    c.first == c.last && keys.is(c.first, class::ORG_HEAD) && !keys.is(c.first, class::FIRST_NAME)
 }
 
 /// "US$ 20,000", "NZ $ 26 million": a country code before a dollar sign names a currency.
@@ -607,6 +616,32 @@ fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kind_of_a_body_alone_is_a_lone_head() {
+        let text = "AMERICAN LEAGUE and Dean";
+        let tokens = crate::tokens::tokenize(text);
+        let keys = Keys::new(&tokens, text);
+        let one = |i: usize| candidate_at(&tokens, i);
+        assert!(is_lone_head(&keys, &one(1)));
+        assert!(!is_lone_head(&keys, &one(3)));
+    }
+
+    fn candidate_at(tokens: &[Token], i: usize) -> Candidate {
+        Candidate {
+            first: i,
+            last: i,
+            start: tokens[i].start,
+            end: tokens[i].end,
+            role: None,
+            titled: false,
+            honorific: None,
+            title_prefix: false,
+            common_word: false,
+            has_common_part: false,
+            support: Support::Own,
+        }
+    }
 
     fn typed(key: &'static str, kind: EntityType, at: usize) -> Typed<'static> {
         let cand = Candidate {

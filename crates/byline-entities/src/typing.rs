@@ -5,7 +5,7 @@
 use crate::lexicon::class::*;
 use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, SENT_START};
+use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, LINE_START, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -286,7 +286,11 @@ impl<'a> Typer<'a> {
         if !single {
             let first = self.keys.class(c.first);
             let last = self.keys.class(c.last);
-            if last & (ORG_HEAD | PARTY) != 0 || is_acronym(self.key_of(c.last), self.word_at(c.last)) {
+            // "Ontario NDP": an acronym closing a name heads a body; in a shouted name ("NEW YORK")
+            // every word is in capitals and says nothing.
+            let shouted = (c.first..=c.last).all(|i| !self.tokens[i].is_word() || self.tokens[i].has(ALL_CAPS));
+            let acronym_last = !shouted && is_acronym(self.key_of(c.last), self.word_at(c.last));
+            if last & (ORG_HEAD | PARTY) != 0 || acronym_last {
                 s[ORG] += 3.0;
             }
             if last & MISC_HEAD != 0 {
@@ -384,15 +388,24 @@ impl<'a> Typer<'a> {
     }
 
     /// "( U.S. )", "( Czech Republic )": a country in brackets opened at token `open`.
-    fn country_in_brackets(&self, open: usize) -> bool {
-        let Some(close) = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")") else { return false };
+    fn country_in_brackets(&self, open: usize) -> Option<usize> {
+        let close = (open + 2..=open + 3).find(|&k| self.word_at(k) == ")")?;
         let (first, last) = (open + 1, close - 1);
         if !(first..=last).all(|k| self.tokens[k].is_cap_word()) {
-            return false;
+            return None;
         }
         let name = &self.text[self.tokens[first].start..self.tokens[last].end];
         let key = crate::lexicon::key(name);
-        self.lex.is(&key, COUNTRY | KNOWN_LOC)
+        self.lex.is(&key, COUNTRY | KNOWN_LOC).then_some(close)
+    }
+
+    /// One digit at token `i` (a team's goals), not a set score ("6-3") nor a round of golf ("68").
+    fn is_goal_count(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 1)
+            && self.tokens.get(i + 1).is_none_or(|n| {
+                // The other club or the half-time score follows, not "4 minutes" or "8:17.29".
+                n.line != self.tokens[i].line || n.is_cap_word() || self.word_at(i + 1) == "("
+            })
     }
 
     /// Evidence from around the candidate.
@@ -434,6 +447,13 @@ impl<'a> Typer<'a> {
                 // place, not another person (CoNLL-2003 train: 68 of 68 such owners are LOC or ORG).
                 s[PER] -= 1.0;
                 s[ORG] += 2.0;
+            } else if n.kind == Kind::Number
+                && self.tokens[c.first].has(LINE_START)
+                && n.line == self.tokens[c.last].line
+                && is_date(n.text(self.text))
+            {
+                // "HOUSTON 1996-08-22": a dateline names the place the story is filed from.
+                s[LOC] += 2.0;
             } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
                 // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
                 s[MISC] += 2.0;
@@ -464,8 +484,13 @@ impl<'a> Typer<'a> {
                         }
                     }
                     "/" => s[PER] += 1.5,
-                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets.
-                    "(" if sports && self.country_in_brackets(after) => s[PER] += 2.0,
+                    // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets;
+                    // a goal count after the bracket makes it a club ("Brann ( Norway ) 2").
+                    "(" if sports => match self.country_in_brackets(after) {
+                        Some(close) if self.is_goal_count(close + 1) => s[ORG] += 2.0,
+                        Some(_) => s[PER] += 2.0,
+                        None => {}
+                    },
                     _ => {}
                 }
             }
@@ -505,6 +530,11 @@ impl<'a> Typer<'a> {
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
                     s[LOC] += 0.2;
+                    // "the Seattle Mariners", "the Polaroid camera": a person's name takes no article
+                    // (a given name may modify a noun: "the Tom Cruise video", "the Marilyn pictures").
+                    if !self.keys.is(c.first, FIRST_NAME) {
+                        s[PER] -= 1.0;
+                    }
                 }
                 if matches!(k, "mr" | "mrs" | "ms" | "said" | "says" | "told") {
                     s[PER] += 0.5;

@@ -24,7 +24,8 @@ pub struct Args {
     /// and predictions) instead of the exact-span differences.
     #[arg(long)]
     overlap: bool,
-    /// Only this set: conll, gum or fixtures.
+    /// Only this set: conll, gum or fixtures; `conll-train` (never run by
+    /// default) scores CoNLL-2003 train, the larger set rules must not hurt.
     #[arg(long)]
     only: Option<String>,
 }
@@ -104,6 +105,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let want = |set: &str| args.only.as_deref().is_none_or(|o| o == set);
     if want("conll") {
         pass &= conll(&mut engine, args.errors)?;
+    }
+    if args.only.as_deref() == Some("conll-train") {
+        conll_train(&mut engine, args.errors)?;
     }
     if want("gum") {
         pass &= gum(&mut engine, args.errors, args.overlap)?;
@@ -243,6 +247,17 @@ fn print_by_type(title: &str, by_type: &BTreeMap<&'static str, Counts>) -> Count
     all
 }
 
+/// With `DUMP_JSON=<file>` set, appends one line per scored document (text,
+/// gold and predicted mentions) for offline error analysis.
+fn dump_json(set: &str, doc: &str, text: &str, gold: &[Labeled], pred: &[Labeled]) {
+    use std::io::Write;
+    let Some(path) = std::env::var_os("DUMP_JSON") else { return };
+    let line = serde_json::json!({ "set": set, "doc": doc, "text": text, "gold": gold, "pred": pred });
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = writeln!(f, "{line}");
+    }
+}
+
 fn print_errors(text: &str, gold: &[Labeled], pred: &[Labeled]) {
     let gold_set: BTreeSet<Labeled> = gold.iter().copied().collect();
     let pred_set: BTreeSet<Labeled> = pred.iter().copied().collect();
@@ -254,6 +269,14 @@ fn print_errors(text: &str, gold: &[Labeled], pred: &[Labeled]) {
     for p in pred_set.difference(&gold_set) {
         if !gold.iter().any(|g| g.0 < p.1 && p.0 < g.1) {
             println!("  SPUR {:<6} {:?}  …{}…", p.2, &text[p.0..p.1], context(text, p.0, p.1));
+        } else if std::env::var_os("WRONG_ERRORS").is_some() {
+            // A prediction that overlaps gold without matching it (boundary or type).
+            let near: String = gold
+                .iter()
+                .filter(|g| g.0 < p.1 && p.0 < g.1)
+                .map(|g| format!(" [{} {:?}]", g.2, &text[g.0..g.1]))
+                .collect();
+            println!("  WRONG {:<6} {:?}{near}  …{}…", p.2, &text[p.0..p.1], context(text, p.0, p.1));
         }
     }
 }
@@ -281,6 +304,7 @@ fn conll(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
         let gold = iob_chunks(&toks.tokens);
         let pred = predicted(&engine.run(&doc.text));
         score_exact(&gold, &pred, &mut by_type);
+        dump_json("conll", &doc.id, &doc.text, &gold, &pred);
         if errors {
             println!("== {}", doc.id);
             print_errors(&doc.text, &gold, &pred);
@@ -290,6 +314,52 @@ fn conll(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
     let all = print_by_type("  micro", &by_type);
     println!("  target F1 >= 0.80: {}", verdict(all.f1() >= 0.80));
     Ok(all.f1() >= 0.80)
+}
+
+/// CoNLL-2003 train (a diagnostic: the larger set that rules must not hurt),
+/// converted like valid/docs.jsonl: one document per -DOCSTART-, tokens
+/// joined by spaces, one sentence per line.
+fn conll_train(engine: &mut Engine, errors: bool) -> anyhow::Result<()> {
+    let raw = std::fs::read_to_string(data_dir()?.join("conll2003/train.txt"))?;
+    // (text, tokens with their byte spans and tags) per document.
+    type TaggedDoc = (String, Vec<(usize, usize, String)>);
+    let mut docs: Vec<TaggedDoc> = Vec::new();
+    let mut sentence_open = false;
+    for line in raw.lines() {
+        if line.starts_with("-DOCSTART-") {
+            docs.push((String::new(), Vec::new()));
+            sentence_open = false;
+            continue;
+        }
+        let Some(doc) = docs.last_mut() else { continue };
+        let mut cols = line.split(' ');
+        let (Some(word), Some(tag)) = (cols.next(), line.rsplit(' ').next()) else { continue };
+        if word.is_empty() {
+            sentence_open = false;
+            continue;
+        }
+        if !doc.0.is_empty() {
+            doc.0.push(if sentence_open { ' ' } else { '\n' });
+        }
+        let start = doc.0.len();
+        doc.0.push_str(word);
+        doc.1.push((start, doc.0.len(), tag.to_string()));
+        sentence_open = true;
+    }
+    let mut by_type = BTreeMap::new();
+    for (i, (text, toks)) in docs.iter().enumerate() {
+        let gold = iob_chunks(toks);
+        let pred = predicted(&engine.run(text));
+        score_exact(&gold, &pred, &mut by_type);
+        dump_json("conll-train", &format!("conll_train-{:04}", i + 1), text, &gold, &pred);
+        if errors {
+            println!("== conll_train-{:04}", i + 1);
+            print_errors(text, &gold, &pred);
+        }
+    }
+    println!("CoNLL-2003 train ({} documents), exact spans, MISC ignored (diagnostic):", docs.len());
+    print_by_type("  micro", &by_type);
+    Ok(())
 }
 
 /// PER/ORG/LOC chunks of IOB2 (or IOB1) tags, like conlleval.
@@ -348,6 +418,7 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
         all_pred.sort();
         all_pred.dedup();
         score_exact(&gold, &all_pred, &mut strict);
+        dump_json("gum", &doc.id, &doc.text, &gold, &all_pred);
         // A name inside an unnamed gold mention of its type ("Harry Kane" in
         // "English captain Harry Kane", whose head is "captain") is a name the
         // gold does not list on its own: neither right nor wrong.
