@@ -75,12 +75,12 @@ struct Engine {
 
 impl Engine {
     fn new() -> Engine {
-        Engine {
-            normalizer: Normalizer::builder().build(),
-            recognizer: EntityRecognizer::builder().build(),
-            bytes: 0,
-            seconds: 0.0,
-        }
+        let normalizer = Normalizer::builder().build();
+        let recognizer = EntityRecognizer::builder().build();
+        // The lexicons are built on first use: build them before the clock runs,
+        // so the figure is the recognizer's speed, not its start-up.
+        recognizer.recognize(&normalizer.normalize_str("Jane Doe said."));
+        Engine { normalizer, recognizer, bytes: 0, seconds: 0.0 }
     }
 
     /// The same recognizer with the nested layer on (not timed).
@@ -117,7 +117,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if engine.seconds > 0.0 {
         println!(
-            "\nrecognizer alone: {:.1} MB in {:.3} s = {:.1} MB/s (one core, after normalization)",
+            "\nrecognizer alone: {:.1} MB in {:.3} s = {:.1} MB/s (one core, after normalization and the lexicons' start-up)",
             engine.bytes as f64 / 1e6,
             engine.seconds,
             engine.bytes as f64 / 1e6 / engine.seconds
