@@ -695,19 +695,18 @@ impl<'a> Sentence<'a> {
     /// ("doesn't want") or inside a free relative ("what Lalonde wants").
     fn object_cue_subject_ok(&self, k: usize, start: usize) -> bool {
         let negated = (start..k).any(|t| {
-            let w = self.word(t).to_ascii_lowercase();
-            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+            let w = self.word(t);
+            self.word_in(t, &["not", "never"]) || ends_with_ci(w, "n't") || ends_with_ci(w, "n’t")
         });
         if negated || (start > 0 && self.is_word(start - 1, "what")) {
             return false;
         }
-        let w = self.word(start).to_ascii_lowercase();
-        if matches!(w.as_str(), "him" | "them" | "us" | "me") {
+        if self.word_in(start, &["him", "them", "us", "me"]) {
             return false;
         }
         self.is_pronoun(start)
-            || DESCRIPTION_OPENERS.contains(&w.as_str())
-            || LEXICON.is_determiner(&w)
+            || self.word_in(start, DESCRIPTION_OPENERS)
+            || LEXICON.is_determiner(self.word(start))
             || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
     }
 
@@ -760,8 +759,7 @@ impl<'a> Sentence<'a> {
             "models",
             "surveys",
         ];
-        let cue = self.word(k).to_ascii_lowercase();
-        let showing = cue.starts_with("show") || matches!(cue.as_str(), "found" | "find" | "finds");
+        let showing = starts_with_ci(self.word(k), "show") || self.word_in(k, &["found", "find", "finds"]);
         showing && (start..k).any(|t| self.items[t].is_word() && self.word_in(t, EVIDENCE))
     }
 
@@ -791,20 +789,20 @@ impl<'a> Sentence<'a> {
     /// plural or first/second-person subject or after an auxiliary; "his
     /// cabinet post" is a noun.
     fn bare_form_agrees(&self, k: usize, subject_start: usize) -> bool {
-        let lower = self.word(k).to_ascii_lowercase();
-        let inflected = lower.ends_with('s')
-            || lower.ends_with('d')
-            || lower.ends_with("ing")
-            || lower.ends_with('t') && matches!(lower.as_str(), "thought" | "felt" | "wrote");
-        if inflected || !NOUN_HOMOGRAPHS.contains(&lower.as_str()) {
+        let w = self.word(k);
+        let inflected = ends_with_ci(w, "s")
+            || ends_with_ci(w, "d")
+            || ends_with_ci(w, "ing")
+            || self.word_in(k, &["thought", "felt", "wrote"]);
+        if inflected || !self.word_in(k, NOUN_HOMOGRAPHS) {
             return true;
         }
         let aux_between = k > 0 && self.items[k - 1].is_word() && LEXICON.is_aux(self.word(k - 1));
         let head = (subject_start..k).rev().find(|&t| self.items[t].is_word() && !LEXICON.is_aux(self.word(t)));
         let plural = head.is_some_and(|h| {
-            let w = self.word(h).to_ascii_lowercase();
-            matches!(w.as_str(), "i" | "we" | "they" | "you" | "who" | "people" | "them")
-                || (w.ends_with('s') && !w.ends_with("ss"))
+            let w = self.word(h);
+            self.word_in(h, &["i", "we", "they", "you", "who", "people", "them"])
+                || (ends_with_ci(w, "s") && !ends_with_ci(w, "ss"))
         });
         aux_between || plural
     }
@@ -1044,26 +1042,25 @@ impl<'a> Sentence<'a> {
             }
             return Some(Subject::Boundary);
         }
-        let w = self.word(j - 1).to_ascii_lowercase();
-        if self.word(k).ends_with("ing") && matches!(w.as_str(), "by" | "after" | "before" | "while" | "when" | "in") {
+        let w = self.word(j - 1);
+        if self.word(k).ends_with("ing") && self.word_in(j - 1, &["by", "after", "before", "while", "when", "in"]) {
             return Some(Subject::Previous);
         }
-        match w.as_str() {
-            "who" | "which" => {
+        match () {
+            _ if self.word_in(j - 1, &["who", "which"]) => {
                 let before = j - 1;
                 let np_end = if before > 0 && self.items[before - 1].is_punct(',') { before - 1 } else { before };
                 let (a, b) = self.np_left(np_end)?;
                 Some(Subject::Phrase(self.span_of(a, b), a))
             }
-            "and" | "but" => Some(Subject::Previous),
-            "to" => {
+            _ if self.word_in(j - 1, &["and", "but"]) => Some(Subject::Previous),
+            _ if self.is_word(j - 1, "to") => {
                 let obj = j.checked_sub(2)?;
-                matches!(self.word(obj).to_ascii_lowercase().as_str(), "him" | "her" | "them")
-                    .then(|| Subject::Phrase(self.items[obj].span, obj))
+                self.word_in(obj, &["him", "her", "them"]).then(|| Subject::Phrase(self.items[obj].span, obj))
             }
             _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
-            _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
-            _ if LEXICON.is_np_breaker(&w) => None,
+            _ if self.word_in(j - 1, NP_INNER_PREPOSITIONS) => None,
+            _ if LEXICON.is_np_breaker(w) => None,
             _ => match self.np_left(j) {
                 Some((a, b)) => {
                     let a = self.coordinated_start(a);
@@ -1121,8 +1118,8 @@ impl<'a> Sentence<'a> {
             return j;
         }
         let has_weekday_or_period = (t..j).any(|u| {
-            let w = self.word(u).to_ascii_lowercase();
-            w.ends_with("day") || matches!(w.as_str(), "week" | "month" | "year" | "morning" | "evening" | "night")
+            ends_with_ci(self.word(u), "day")
+                || self.word_in(u, &["week", "month", "year", "morning", "evening", "night"])
         });
         if !has_weekday_or_period {
             return j;
@@ -1173,7 +1170,7 @@ impl<'a> Sentence<'a> {
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
             return None;
         }
-        let w = self.word(first).to_ascii_lowercase();
+        let w = self.word(first);
         // "His campaign manager, Jeff Weaver, said": a name set off after a
         // description is the subject.
         let name_segment = (first..comma).all(|t| {
@@ -1200,19 +1197,21 @@ impl<'a> Sentence<'a> {
             return self.subject_before_apposition_at(open, depth + 1);
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
-            || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+            || (w.len() > 2
+                && w.as_bytes()[1] == b'-'
+                && matches!(w.as_bytes()[0].to_ascii_lowercase(), b'r' | b'd' | b'i'));
         // "Dan Centinello, Romney's deputy political director, said".
         // "Sanders’ campaign manager": a plural possessive's mark is its own item.
-        let possessive = w.ends_with("'s")
-            || w.ends_with("’s")
+        let possessive = ends_with_ci(w, "'s")
+            || ends_with_ci(w, "’s")
             || self.items.get(first + 1).is_some_and(|i| i.is_punct('’') || i.is_punct('\''));
         let appositive = party_or_age
             || possessive
-            || matches!(w.as_str(), "who" | "whose" | "which")
-            || DESCRIPTION_OPENERS.contains(&w.as_str())
-            || LEXICON.is_title(&w)
-            || self.word(first).starts_with(char::is_lowercase);
-        let relative = matches!(w.as_str(), "who" | "whose" | "which");
+            || self.word_in(first, &["who", "whose", "which"])
+            || self.word_in(first, DESCRIPTION_OPENERS)
+            || LEXICON.is_title(w)
+            || w.starts_with(char::is_lowercase);
+        let relative = self.word_in(first, &["who", "whose", "which"]);
         if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
@@ -1503,11 +1502,10 @@ impl<'a> Sentence<'a> {
             if !self.items[t].is_word() {
                 return false;
             }
-            let w = self.word(t).to_ascii_lowercase();
-            if FINITE.contains(&w.as_str()) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
+            if self.word_in(t, FINITE) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
                 return true;
             }
-            if w == "to" || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" {
+            if self.word_in(t, &["to", "that", "who", "which", "and", "or"]) {
                 return false;
             }
         }
@@ -2123,8 +2121,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         if (0..colon).filter(|&t| self.items[t].is_word()).any(|t| {
-            let w = self.word(t).to_ascii_lowercase();
-            LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
+            let w = self.word(t);
+            LEXICON.is_np_breaker(w) || self.word_in(t, LABELS) || LEXICON.is_time_word(w)
         }) || (colon == 1 && self.word(0).chars().count() < 3)
         {
             return;
@@ -2183,8 +2181,7 @@ impl<'a> Sentence<'a> {
         }
         let prev = self.items[k - 1];
         if prev.is_word() {
-            let w = self.word(k - 1).to_ascii_lowercase();
-            return !TITLE_INTRODUCERS.contains(&w.as_str()) && self.cue_at(k - 1).is_some();
+            return !self.word_in(k - 1, TITLE_INTRODUCERS) && self.cue_at(k - 1).is_some();
         }
         prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
     }
@@ -2195,6 +2192,16 @@ impl<'a> Sentence<'a> {
 /// The index of the last item ending at or before byte `end`.
 fn last_item_before(items: &[Item], end: usize) -> Option<usize> {
     items.iter().rposition(|i| i.span.end <= end)
+}
+
+/// Whether `w` ends with the lower-case `suffix`, in any ASCII case.
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `w` starts with the lower-case `prefix`, in any ASCII case.
+fn starts_with_ci(w: &str, prefix: &str) -> bool {
+    w.len() >= prefix.len() && w.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn is_verb_like(w: &str) -> bool {
