@@ -432,6 +432,92 @@ impl<'a> Sentence<'a> {
         j
     }
 
+    /// "“…,” the conservative-leaning newspaper wrote.", "“…,” said retired
+    /// Army Lt. Gen. Jane Roe, who served …": a quotation opening the
+    /// sentence whose tail is only its attribution (a speaking verb next to
+    /// a speaker phrase the noun-phrase rules could not parse) is direct
+    /// speech by that phrase. Runs only for quotations no rule claimed.
+    fn closing_attribution(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let Some(q) = self.items.first().and_then(|i| i.quote()) else { return };
+        let inner = self.quotes[q].inner;
+        if used.contains(q) || inner.is_empty() {
+            return;
+        }
+        let n = self.items.len();
+        let from = if self.items.get(1).is_some_and(|i| i.is_punct(',')) { 2 } else { 1 };
+        // The cue: the first word of the tail that is a saying or telling verb.
+        let Some(cue) = (from..n.min(from + 20))
+            .take_while(|&t| self.items[t].is_word() || self.items[t].is_punct(',') || self.items[t].is_punct('.'))
+            .find(|&t| matches!(self.cue_at(t), Some((CueClass::Say | CueClass::Tell, _))))
+        else {
+            return;
+        };
+        let Some((_, last)) = self.cue_at(cue) else { return };
+        let speaker =
+            if cue == from { self.closing_speaker_after(last + 1) } else { self.closing_speaker_before(from, cue) };
+        let Some(speaker) = speaker else { return };
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: inner,
+            cue: Some(self.span_of(cue, last + 1)),
+            speaker: SpeakerRef::Phrase(speaker),
+            region: self.items[0].span,
+        });
+    }
+
+    /// The speaker phrase after an inverted closing cue ("said retired Army
+    /// Lt. Gen. Jane Roe, who …"): up to the first comma, bracket or clause
+    /// word, with a capitalised word or a determiner in it.
+    fn closing_speaker_after(&self, from: usize) -> Option<Span> {
+        let n = self.items.len();
+        let end = (from..n)
+            .find(|&t| {
+                let item = self.items[t];
+                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
+                    || self.word_in(t, &["who", "whose", "which", "that", "as", "after", "before", "when", "while"])
+            })
+            .unwrap_or(n);
+        self.closing_speaker_words(from, end)
+    }
+
+    /// The speaker phrase before a closing cue ("the suit reads", "Jane Roe
+    /// of the Example Institute wrote in December", "Mr. Roe, now 81, said"):
+    /// the words before the first comma or auxiliary.
+    fn closing_speaker_before(&self, from: usize, cue: usize) -> Option<Span> {
+        let end = (from..cue)
+            .find(|&t| {
+                let item = self.items[t];
+                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
+                    || (t > from && !self.is_capitalized(t) && self.closing_verb_word(t))
+            })
+            .unwrap_or(cue);
+        self.closing_speaker_words(from, end)
+    }
+
+    /// An auxiliary, adverb or form of "be" between a speaker and its cue
+    /// ("is quoted as saying", "later wrote"); a hyphenated "-ly" word is
+    /// an adjective ("the farm-friendly weekly").
+    fn closing_verb_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        LEXICON.is_be(w) || (LEXICON.is_aux(w) && !w.contains('-'))
+    }
+
+    /// Items `a..b` as a speaker phrase: one to twelve words, opening with a
+    /// capitalised word, a title or a determiner, with no cue inside.
+    fn closing_speaker_words(&self, a: usize, b: usize) -> Option<Span> {
+        let words = (a..b).filter(|&t| self.items[t].is_word()).count();
+        let opens = a < b
+            && self.items[a].is_word()
+            && (self.is_capitalized(a)
+                || self.is_subject_pronoun(a)
+                || self.word_in(a, DESCRIPTION_OPENERS)
+                || LEXICON.is_title(self.word(a))
+                || (a + 1..b.min(a + 4)).any(|t| self.is_capitalized(t)));
+        let plain = (a..b).all(|t| self.cue_at(t).is_none() && !LEXICON.is_time_word(self.word(t)));
+        (opens && plain && (1..=12).contains(&words)).then(|| self.span_of(a, b))
+    }
+
     /// Every attribution of the sentence, and the indices of quotations it used.
     pub(crate) fn attribute(&self, used: &mut Used) -> Vec<RawQuote> {
         let mut out: Vec<RawQuote> = Vec::new();
@@ -2148,6 +2234,7 @@ impl<'a> Sentence<'a> {
         if out.is_empty() {
             self.colon_speaker(out, used);
         }
+        self.closing_attribution(out, used);
         for (k, item) in self.items.iter().enumerate() {
             let Some(q) = item.quote() else { continue };
             if used.contains(q) || !self.is_utterance(k) {
@@ -2616,6 +2703,18 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the party was not in a crisis", "Reince Priebus"));
         let q = quotes("A Gallup poll released Saturday found that most voters were undecided.");
         assert_eq!(q[0].1, "most voters were undecided");
+    }
+
+    #[test]
+    fn a_quotation_closed_by_an_unusual_speaker_phrase() {
+        let q = quotes("“The bridge will open in spring,” said retired Navy Capt. Dana Whitfield, who led the review.");
+        assert_eq!(q[0].1, "The bridge will open in spring,");
+        assert_eq!(q[0].2, "Dana Whitfield");
+        let q = quotes("“Prices keep rising,” the labor-leaning newspaper wrote.");
+        assert_eq!(q[0].2, "labor-leaning newspaper");
+        let q = quotes("“We were never told,” Ms. Okafor, now 70 and living in Leeds, said by phone on Friday.");
+        assert_eq!(q[0].2, "Okafor");
+        assert!(quotes("“Fog on the Pier,” the painting is titled.").is_empty());
     }
 
     #[test]
