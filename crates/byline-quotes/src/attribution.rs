@@ -73,6 +73,9 @@ pub(crate) struct Sentence<'a> {
 const TITLE_INTRODUCERS: &[&str] =
     &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
 
+/// The cue classes that open a coordinated attribution.
+const COORDINATED_CUES: &[CueClass] = &[CueClass::Say, CueClass::Tell, CueClass::Think, CueClass::Object];
+
 /// Reporting verbs whose bare form is more often a noun ("his cabinet post").
 const NOUN_HOMOGRAPHS: &[&str] =
     &["post", "report", "comment", "claim", "answer", "charge", "tweet", "estimate", "reply", "remark", "concern"];
@@ -1802,7 +1805,7 @@ impl<'a> Sentence<'a> {
                 return t;
             }
             if item.is_punct(',') || item.is_punct('—') {
-                if self.next_attribution_at(t + 1) {
+                if self.next_attribution_at(t + 1) || (item.is_punct(',') && self.coordinated_attribution_at(t + 1)) {
                     return t;
                 }
                 if self.is_word(t + 1, "according") {
@@ -1818,6 +1821,40 @@ impl<'a> Sentence<'a> {
 
     /// True when a new attribution starts at `u`: "(but|and) said …",
     /// "adding …", "he said …".
+    /// ", and those voters backed …", ", but Ms. Roe said …": a coordinated
+    /// clause with its own subject and cue is a new attribution, not more of
+    /// the content before the comma.
+    fn coordinated_attribution_at(&self, u: usize) -> bool {
+        if !(self.is_word(u, "and") || self.is_word(u, "but")) {
+            return false;
+        }
+        let n = self.items.len();
+        let mut v = u + 1;
+        if self.is_subject_pronoun(v) {
+            v += 1;
+        } else if v < n && self.is_capitalized(v) && !LEXICON.is_np_breaker(self.word(v)) {
+            let start = v;
+            while v < n && v - start < 5 && (self.is_capitalized(v) || self.items[v].is_punct('.')) {
+                v += 1;
+            }
+        } else if v < n && self.items[v].is_word() && LEXICON.is_determiner(self.word(v)) {
+            let start = v;
+            v += 1;
+            while v < n && v - start < 4 && self.items[v].is_word() && self.cue_at(v).is_none() {
+                if LEXICON.is_np_breaker(self.word(v)) || LEXICON.is_aux(self.word(v)) {
+                    break;
+                }
+                v += 1;
+            }
+        } else {
+            return false;
+        }
+        while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+            v += 1;
+        }
+        v < n && self.cue_at(v).is_some_and(|(c, _)| COORDINATED_CUES.contains(&c))
+    }
+
     fn next_attribution_at(&self, mut u: usize) -> bool {
         let n = self.items.len();
         if self.is_word(u, "but") || self.is_word(u, "and") {
@@ -2715,6 +2752,14 @@ mod tests {
         let q = quotes("“We were never told,” Ms. Okafor, now 70 and living in Leeds, said by phone on Friday.");
         assert_eq!(q[0].2, "Okafor");
         assert!(quotes("“Fog on the Pier,” the painting is titled.").is_empty());
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_subject_and_cue_is_a_new_report() {
+        let q = quotes("Marta Ruiz said the harbour would reopen in May, and the fishermen criticized the delay.");
+        assert_eq!(q[0].1, "the harbour would reopen in May");
+        assert_eq!(q[1].1, "the delay");
+        assert_eq!(q[1].2, "fishermen");
     }
 
     #[test]
