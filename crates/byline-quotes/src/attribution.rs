@@ -517,7 +517,9 @@ impl<'a> Sentence<'a> {
                 || self.word_in(a, DESCRIPTION_OPENERS)
                 || LEXICON.is_title(self.word(a))
                 || (a + 1..b.min(a + 4)).any(|t| self.is_capitalized(t)));
-        let plain = (a..b).all(|t| self.cue_at(t).is_none() && !LEXICON.is_time_word(self.word(t)));
+        // A capitalised cue word is part of a name ("the Political Report").
+        let plain =
+            (a..b).all(|t| (self.cue_at(t).is_none() || self.is_capitalized(t)) && !LEXICON.is_time_word(self.word(t)));
         (opens && plain && (1..=12).contains(&words)).then(|| self.span_of(a, b))
     }
 
@@ -1847,7 +1849,20 @@ impl<'a> Sentence<'a> {
                 v += 1;
             }
         } else {
-            return false;
+            // "and more than 4 in 10 said …", "and other party leaders said
+            // …": any short noun phrase, before a saying verb only.
+            let start = v;
+            while v < n && v - start < 6 && self.items[v].is_word() && self.cue_at(v).is_none() {
+                // "nearly 3 in 10": an adverb may open the phrase.
+                let w = self.word(v);
+                let opening_adverb = v == start && w.ends_with("ly");
+                let inner = v > start && self.word_in(v, NP_INNER_PREPOSITIONS);
+                if !inner && (LEXICON.is_np_breaker(w) || (!opening_adverb && (LEXICON.is_aux(w) || is_verb_like(w)))) {
+                    return false;
+                }
+                v += 1;
+            }
+            return v > start && self.cue_at(v).is_some_and(|(c, _)| matches!(c, CueClass::Say | CueClass::Tell));
         }
         while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
             v += 1;
@@ -2752,6 +2767,9 @@ mod tests {
         let q = quotes("“We were never told,” Ms. Okafor, now 70 and living in Leeds, said by phone on Friday.");
         assert_eq!(q[0].2, "Okafor");
         assert!(quotes("“Fog on the Pier,” the painting is titled.").is_empty());
+        let q = quotes("“Rents will fall,” says Ana Brill of the Harbor Housing Report.");
+        assert_eq!(q[0].1, "Rents will fall,");
+        assert_eq!(q[0].3, "says");
     }
 
     #[test]
@@ -2760,6 +2778,9 @@ mod tests {
         assert_eq!(q[0].1, "the harbour would reopen in May");
         assert_eq!(q[1].1, "the delay");
         assert_eq!(q[1].2, "fishermen");
+        let q = quotes("Most owners said rents were too high, and nearly 3 in 10 said they would sell.");
+        assert_eq!(q[0].1, "rents were too high");
+        assert_eq!(q[1].1, "they would sell");
     }
 
     #[test]
