@@ -469,6 +469,72 @@ impl<'a> Sentence<'a> {
         });
     }
 
+    /// "Trump vowed to be “the greatest jobs president”": a sentence that
+    /// opens with a name and a finite verb, and
+    /// carries a quoted fragment after the verb, reports its subject's
+    /// words even when the verb is no reporting verb. The content is the
+    /// rest of the clause.
+    fn subject_verb_fragment(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let n = self.items.len();
+        if self.items.first().is_none_or(|i| !i.is_word()) {
+            return;
+        }
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
+        };
+        let mut v = 0;
+        while v < n && v < 5 && name_item(v) {
+            v += 1;
+        }
+        let w = self.word(0);
+        if v == 0
+            || self.is_pronoun(0)
+            || LEXICON.is_np_breaker(w)
+            || LEXICON.is_time_word(w)
+            || LEXICON.is_determiner(w)
+            || self.word_in(0, DESCRIPTION_OPENERS)
+            || self.starts_with_preposition(0)
+        {
+            return;
+        }
+        let subject_end = v;
+        while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) && !self.is_capitalized(v) {
+            v += 1;
+        }
+        if v >= n || !self.items[v].is_word() || self.is_capitalized(v) {
+            return;
+        }
+        let w = self.word(v);
+        let finite =
+            (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss") && !w.contains(['\'', '’']) && w.len() > 3;
+        if !finite || LEXICON.is_np_breaker(w) || LEXICON.is_be(w) {
+            return;
+        }
+        let end = self.clause_end(v + 1);
+        let Some(range) = self.trimmed(v + 1, end) else { return };
+        let quoted: Vec<usize> = (range.0..range.1).filter_map(|t| self.items[t].quote()).collect();
+        // A fragment in title case ("“Fantastic Four”") names a work.
+        let spoken = |q: usize| {
+            let inner = self.quotes[q].inner.slice(self.doc);
+            inner.split_whitespace().any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        };
+        if quoted.is_empty() || quoted.iter().any(|&q| used.contains(q)) || !quoted.iter().any(|&q| spoken(q)) {
+            return;
+        }
+        let Some((kind, span, region)) = self.typed(range) else { return };
+        if kind != QuoteKind::Mixed {
+            return;
+        }
+        self.mark_used(region, used);
+        out.push(RawQuote {
+            kind,
+            span,
+            cue: Some(self.items[v].span),
+            speaker: SpeakerRef::Phrase(self.span_of(0, subject_end)),
+            region,
+        });
+    }
+
     /// The speaker phrase after an inverted closing cue ("said retired Army
     /// Lt. Gen. Jane Roe, who …"): up to the first comma, bracket or clause
     /// word, with a capitalised word or a determiner in it.
@@ -2287,6 +2353,9 @@ impl<'a> Sentence<'a> {
             self.colon_speaker(out, used);
         }
         self.closing_attribution(out, used);
+        if out.is_empty() {
+            self.subject_verb_fragment(out, used);
+        }
         for (k, item) in self.items.iter().enumerate() {
             let Some(q) = item.quote() else { continue };
             if used.contains(q) || !self.is_utterance(k) {
@@ -2781,6 +2850,16 @@ mod tests {
         let q = quotes("Most owners said rents were too high, and nearly 3 in 10 said they would sell.");
         assert_eq!(q[0].1, "rents were too high");
         assert_eq!(q[1].1, "they would sell");
+    }
+
+    #[test]
+    fn a_named_subject_with_a_quoted_fragment_after_its_verb() {
+        let q = quotes("Mayor Lena Ortiz sketched a “cleaner, faster” transit system for next spring.");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!(q[0].1, "a “cleaner, faster” transit system for next spring");
+        assert_eq!(q[0].3, "sketched");
+        assert!(quotes("Lena Ortiz starred in “Harbor Lights” last year.").is_empty());
+        assert!(quotes("It depended on “very loyal” voters.").is_empty());
     }
 
     #[test]
