@@ -469,6 +469,43 @@ impl<'a> Sentence<'a> {
         });
     }
 
+    /// "She went on: “…”", "After the vote, Roe issued a statement, “…”": a
+    /// quotation closing a sentence after a colon or comma is direct speech
+    /// by the subject of the short clause that introduces it, whatever its
+    /// verb.
+    fn introduced_quotation(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let n = self.items.len();
+        let Some(k) = (0..n).rev().find(|&t| self.items[t].is_word() || self.items[t].quote().is_some()) else {
+            return;
+        };
+        let Some(q) = self.items[k].quote() else { return };
+        if used.contains(q) || self.quotes[q].inner.is_empty() || k < 3 {
+            return;
+        }
+        let mark = k - 1;
+        if !(self.items[mark].is_punct(':') || self.items[mark].is_punct(',')) {
+            return;
+        }
+        let SpeakerRef::Phrase(subject) = self.segment_subject(mark) else { return };
+        let Some(verb) = (0..mark).find(|&t| self.items[t].span.start >= subject.end) else { return };
+        let phrase_ok = mark > verb
+            && mark - verb <= 6
+            && (verb..mark).all(|t| self.items[t].is_word())
+            && !self.is_capitalized(verb)
+            && !LEXICON.is_np_breaker(self.word(verb));
+        if !phrase_ok {
+            return;
+        }
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: self.quotes[q].inner,
+            cue: Some(self.span_of(verb, mark)),
+            speaker: SpeakerRef::Phrase(subject),
+            region: self.items[k].span,
+        });
+    }
+
     /// "Trump vowed to be “the greatest jobs president”": a sentence that
     /// opens with a name and a finite verb, and
     /// carries a quoted fragment after the verb, reports its subject's
@@ -2354,6 +2391,9 @@ impl<'a> Sentence<'a> {
         }
         self.closing_attribution(out, used);
         if out.is_empty() {
+            self.introduced_quotation(out, used);
+        }
+        if out.is_empty() {
             self.subject_verb_fragment(out, used);
         }
         for (k, item) in self.items.iter().enumerate() {
@@ -2860,6 +2900,14 @@ mod tests {
         assert_eq!(q[0].3, "sketched");
         assert!(quotes("Lena Ortiz starred in “Harbor Lights” last year.").is_empty());
         assert!(quotes("It depended on “very loyal” voters.").is_empty());
+    }
+
+    #[test]
+    fn a_closing_quotation_introduced_by_a_short_clause() {
+        let q = quotes("After the storm, Governor Pia Lund issued a statement, “Every road will be open by Monday.”");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!(q[0].1, "Every road will be open by Monday.");
+        assert_eq!(q[0].3, "issued a statement");
     }
 
     #[test]
