@@ -451,11 +451,15 @@ impl<'a> Sentence<'a> {
         // The cue: the first word of the tail that is a saying or telling verb.
         let Some(cue) = (from..n.min(from + 20))
             .take_while(|&t| self.items[t].is_word() || self.items[t].is_punct(',') || self.items[t].is_punct('.'))
-            .find(|&t| matches!(self.cue_at(t), Some((CueClass::Say | CueClass::Tell, _))))
+            .find(|&t| {
+                matches!(self.cue_at(t), Some((CueClass::Say | CueClass::Tell, _)))
+                    // "“…,” the sign reads.": a text speaks through its wording.
+                    || (t > from && self.word_in(t, &["reads", "read"]))
+            })
         else {
             return;
         };
-        let Some((_, last)) = self.cue_at(cue) else { return };
+        let last = self.cue_at(cue).map_or(cue, |(_, last)| last);
         let speaker =
             if cue == from { self.closing_speaker_after(last + 1) } else { self.closing_speaker_before(from, cue) };
         let Some(speaker) = speaker else { return };
@@ -582,6 +586,8 @@ impl<'a> Sentence<'a> {
                 let item = self.items[t];
                 !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
                     || self.word_in(t, &["who", "whose", "which", "that", "as", "after", "before", "when", "while"])
+                    // "the base chief known as Bob": a participle ends the head phrase.
+                    || (t > from && !self.is_capitalized(t) && self.cue_at(t).is_some())
             })
             .unwrap_or(n);
         self.closing_speaker_words(from, end)
@@ -2876,6 +2882,11 @@ mod tests {
         let q = quotes("“We were never told,” Ms. Okafor, now 70 and living in Leeds, said by phone on Friday.");
         assert_eq!(q[0].2, "Okafor");
         assert!(quotes("“Fog on the Pier,” the painting is titled.").is_empty());
+        let q = quotes("“Keep the gate shut,” the sign on the fence reads.");
+        assert_eq!(q[0].1, "Keep the gate shut,");
+        let q = quotes("“We held the line,” said the site manager known as Sam, speaking for the first time.");
+        assert_eq!(q[0].1, "We held the line,");
+        assert_eq!(q[0].3, "said");
         let q = quotes("“Rents will fall,” says Ana Brill of the Harbor Housing Report.");
         assert_eq!(q[0].1, "Rents will fall,");
         assert_eq!(q[0].3, "says");
