@@ -73,6 +73,9 @@ pub(crate) struct Sentence<'a> {
 const TITLE_INTRODUCERS: &[&str] =
     &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
 
+/// Modal verbs: a segment holding one is a clause.
+const MODALS: &[&str] = &["will", "would", "could", "can", "should", "may", "might", "must", "won't", "won’t"];
+
 /// The cue classes that open a coordinated attribution.
 const COORDINATED_CUES: &[CueClass] = &[CueClass::Say, CueClass::Tell, CueClass::Think, CueClass::Object];
 
@@ -1379,7 +1382,7 @@ impl<'a> Sentence<'a> {
         }) && comma - first <= 7
             && self.is_capitalized(first);
         if name_segment {
-            let before = self.np_left(open);
+            let before = self.np_left_past_party(open);
             let described_before =
                 before.is_some_and(|(a, b)| !self.is_capitalized(b - 1) || self.word_in(a, DESCRIPTION_OPENERS));
             if let Some((a, _)) = before.filter(|_| described_before) {
@@ -1415,7 +1418,13 @@ impl<'a> Sentence<'a> {
         if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
-        let np = self.np_left(open);
+        // "…, the race will be tight, said X": a finite verb makes the
+        // segment a clause, not an apposition.
+        let finite = |t: usize| self.items[t].is_word() && (LEXICON.is_be(self.word(t)) || self.word_in(t, MODALS));
+        if !relative && (first..comma).any(finite) {
+            return None;
+        }
+        let np = self.np_left_past_party(open);
         // "The report, which was released Tuesday, found": a relative clause
         // marks its antecedent as a noun phrase even when it is lowercase.
         let determined = np.is_some_and(|(a, b)| {
@@ -1430,6 +1439,17 @@ impl<'a> Sentence<'a> {
             _ if depth < 2 && delim == ',' && open > 0 => self.subject_before_apposition_at(open, depth + 1),
             _ => None,
         }
+    }
+
+    /// The noun phrase before item `end`, past a short bracket right before
+    /// it ("Sen. Jane Roe (D-Ore.), the committee's chair, said"): the name
+    /// without its party tag.
+    fn np_left_past_party(&self, end: usize) -> Option<(usize, usize)> {
+        if end >= 2 && self.items[end - 1].is_punct(')') {
+            let open = (end.saturating_sub(8)..end - 1).rev().find(|&t| self.items[t].is_punct('('))?;
+            return self.np_left(open);
+        }
+        self.np_left(end)
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -2919,6 +2939,16 @@ mod tests {
         assert_eq!(q[0].0, QuoteKind::Direct);
         assert_eq!(q[0].1, "Every road will be open by Monday.");
         assert_eq!(q[0].3, "issued a statement");
+    }
+
+    #[test]
+    fn party_tags_before_an_apposition_and_clauses_that_are_not_appositions() {
+        let q = quotes("Rep. Dana Holt (D-Vt.), the panel's senior member, said the bill would pass.");
+        assert_eq!(q[0].1, "the bill would pass");
+        assert_eq!(q[0].2, "Dana Holt");
+        let q = quotes("As the vote nears, the outcome will be close, said Omar Reyes, a pollster in Denver.");
+        assert_eq!(q[0].1, "As the vote nears, the outcome will be close");
+        assert_eq!(q[0].2, "Omar Reyes");
     }
 
     #[test]
