@@ -846,7 +846,17 @@ impl<'a> Sentence<'a> {
                 self.trimmed(after_from, end)
             }
         } else {
-            match self.clause_after(after_from, content_class) {
+            // "“…,” Roe said while campaigning in Ohio", "“…,” he told the
+            // crowd in Reno": after a quotation, what follows the cue is
+            // speech only when it opens a clause; otherwise the quotation is
+            // the content.
+            let after_quotation = matches!(class, CueClass::Say | CueClass::Tell)
+                && inverted_end.is_none()
+                && self.quotation_right_before(attribution_start);
+            let after = self
+                .clause_after(after_from, content_class)
+                .filter(|&(a, _)| !after_quotation || self.opens_reported_clause(a));
+            match after {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
                     self.clause_before(attribution_start, after_from)
@@ -890,6 +900,16 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// Whether the content starting at item `a` is a clause: a quotation,
+    /// what follows an explicit "that", or a subject with its verb.
+    fn opens_reported_clause(&self, a: usize) -> bool {
+        self.items[a].quote().is_some()
+            || (a > 0 && self.is_word(a - 1, "that"))
+            || self.is_subject_pronoun(a)
+            || self.contracted_subject(a)
+            || self.bare_clause_at(a)
     }
 
     /// A stance verb is an attribution only with a real subject: a name, a
@@ -1608,6 +1628,15 @@ impl<'a> Sentence<'a> {
             }
         }
         j = self.skip_adverbials(j);
+        // "said at the time, adding that …": a participle cue after the
+        // adverbials opens its own report.
+        if j > from
+            && self.items.get(j).is_some_and(|i| i.is_word())
+            && self.word(j).ends_with("ing")
+            && self.cue_at(j).is_some()
+        {
+            return None;
+        }
         let explicit_that = self.is_word(j, "that");
         if explicit_that {
             j += 1;
@@ -2081,7 +2110,11 @@ impl<'a> Sentence<'a> {
                     && self.items[attribution_start - 2].quote().is_some()));
         let tail_end = if quote_before { after } else { tail_end };
         if (after..tail_end).any(|t| self.items[t].quote().is_some())
-            || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
+            || !(quote_before
+                || participle_tail
+                || comma_tail
+                || (adverbial_tail && !has_that)
+                || (rest_words <= 6 && !has_that))
         {
             return None;
         }
@@ -2949,6 +2982,21 @@ mod tests {
         let q = quotes("As the vote nears, the outcome will be close, said Omar Reyes, a pollster in Denver.");
         assert_eq!(q[0].1, "As the vote nears, the outcome will be close");
         assert_eq!(q[0].2, "Omar Reyes");
+    }
+
+    #[test]
+    fn after_a_quotation_only_a_clause_follows_the_cue_as_content() {
+        let q = quotes("“The bridge stays open,” Ivo Marsh said while touring the site on Friday.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "The bridge stays open,");
+        let q = quotes("“We will rebuild,” Ivo Marsh told the crowd in Halden.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "We will rebuild,");
+        let q = quotes("“Costs are rising,” Ivo Marsh said on Monday, adding that fares would go up.");
+        assert_eq!(q[1].1, "fares would go up");
+        assert_eq!(q[1].3, "adding");
+        let q = quotes("“Costs are rising,” Ivo Marsh said, and he warned that fares would go up.");
+        assert_eq!(q.last().map(|q| q.1.as_str()), Some("fares would go up"));
     }
 
     #[test]
