@@ -980,7 +980,23 @@ impl<'a> Sentence<'a> {
             "count",
             "projections",
             "models",
-            "surveys",
+            "photos",
+            "photographs",
+            "images",
+            "pictures",
+            "videos",
+            "tape",
+            "tapes",
+            "recordings",
+            "transcripts",
+            "memo",
+            "memos",
+            "letters",
+            "evidence",
+            "testing",
+            "tests",
+            "experiments",
+            "trials",
         ];
         let showing = starts_with_ci(self.word(k), "show") || self.word_in(k, &["found", "find", "finds"]);
         showing && (start..k).any(|t| self.items[t].is_word() && self.word_in(t, EVIDENCE))
@@ -1747,7 +1763,7 @@ impl<'a> Sentence<'a> {
         if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
             return false;
         }
-        for t in j + 1..self.items.len().min(j + 7) {
+        for t in j + 1..self.items.len().min(j + 10) {
             if !self.items[t].is_word() {
                 return false;
             }
@@ -2997,6 +3013,14 @@ mod tests {
         assert_eq!(q[1].3, "adding");
         let q = quotes("“Costs are rising,” Ivo Marsh said, and he warned that fares would go up.");
         assert_eq!(q.last().map(|q| q.1.as_str()), Some("fares would go up"));
+    }
+
+    #[test]
+    fn pictures_show_and_long_bare_clauses_after_belief_verbs() {
+        let q = quotes("Photos showed volunteers stacking sandbags along the river.");
+        assert_eq!(q[0].1, "volunteers stacking sandbags along the river");
+        let q = quotes("Local farmers believe the new dam on the upper river will ruin the harvest.");
+        assert_eq!(q[0].1, "the new dam on the upper river will ruin the harvest");
     }
 
     #[test]
