@@ -822,7 +822,8 @@ impl<'a> Sentence<'a> {
             && attribution_start > 0
             && self.is_word(attribution_start - 1, "as")
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
-            && self.items.get(after_from + 1).is_some_and(|i| i.is_word());
+            && self.items.get(after_from + 1).is_some_and(|i| i.is_word())
+            && !self.is_word(after_from + 1, "according");
         let content = if as_clause {
             self.trimmed(after_from + 1, self.clause_end(after_from + 1))
         } else if parenthetical {
@@ -3021,6 +3022,14 @@ mod tests {
         assert_eq!(q[0].1, "volunteers stacking sandbags along the river");
         let q = quotes("Local farmers believe the new dam on the upper river will ruin the harvest.");
         assert_eq!(q[0].1, "the new dam on the upper river will ruin the harvest");
+    }
+
+    #[test]
+    fn an_as_clause_does_not_swallow_a_following_according_to() {
+        let q = quotes("The ferry will not run next week as many riders feared, according to a notice from the port.");
+        let last = q.last().expect("a quote");
+        assert_eq!(last.3, "according to");
+        assert_eq!(last.1, "The ferry will not run next week as many riders feared");
     }
 
     #[test]
