@@ -2170,7 +2170,11 @@ impl<'a> Sentence<'a> {
         }
         // Only an attribution that interrupts ("X, he said, Y"): a plain
         // fronted adverbial ("On Friday, he said …") is the writer's.
-        let interrupting = self.items.get(last_item_before(self.items, cue.end)? + 1).is_some_and(|i| i.is_punct(','));
+        // "Now, according to the poll, …": a source after its cue ends the
+        // attribution.
+        let attribution_end = if s.start >= cue.end { s.end } else { cue.end };
+        let interrupting =
+            self.items.get(last_item_before(self.items, attribution_end)? + 1).is_some_and(|i| i.is_punct(','));
         if !interrupting {
             return None;
         }
@@ -3022,6 +3026,14 @@ mod tests {
         assert_eq!(q[0].1, "volunteers stacking sandbags along the river");
         let q = quotes("Local farmers believe the new dam on the upper river will ruin the harvest.");
         assert_eq!(q[0].1, "the new dam on the upper river will ruin the harvest");
+    }
+
+    #[test]
+    fn a_fronted_piece_before_an_interrupting_according_to() {
+        let q = quotes("Until May, according to the county registrar, most polling places will stay closed.");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().any(|q| q.1 == "Until May"));
+        assert!(q.iter().any(|q| q.1 == "most polling places will stay closed"));
     }
 
     #[test]
