@@ -1972,6 +1972,12 @@ impl<'a> Sentence<'a> {
             if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
                 return t;
             }
+            // "spoke about the budget — “It is tight,” he said, “but …” —":
+            // a dash that opens or closes a quoted interjection ends the clause.
+            let dash = item.is_punct('—') || item.is_punct('–') || item.is_punct('-');
+            if t > j && dash && (self.interjection_at(t + 1) || (t == j + 1 && self.items[j].quote().is_some())) {
+                return t;
+            }
             // "the system is rigged, while her rival has soared": a contrast
             // after a comma is the writer's, not the report's; "such a fear,
             // while valid, speaks to …" is an aside inside the content.
@@ -1998,6 +2004,21 @@ impl<'a> Sentence<'a> {
 
     /// True when a new attribution starts at `u`: "(but|and) said …",
     /// "adding …", "he said …".
+    /// "“It is tight,” he said, “but …”" at item `u`: a quotation, a short
+    /// speaker, a saying verb, a comma and a second quotation.
+    fn interjection_at(&self, u: usize) -> bool {
+        let n = self.items.len();
+        if self.items.get(u).is_none_or(|i| i.quote().is_none()) {
+            return false;
+        }
+        let Some(c) = (u + 1..n.min(u + 6)).find(|&t| self.cue_at(t).is_some_and(|(c, _)| c == CueClass::Say)) else {
+            return false;
+        };
+        (u + 1..c).all(|t| self.items[t].is_word() || self.items[t].is_punct('.'))
+            && self.items.get(c + 1).is_some_and(|i| i.is_punct(','))
+            && self.items.get(c + 2).is_some_and(|i| i.quote().is_some())
+    }
+
     /// ", and those voters backed …", ", but Ms. Roe said …": a coordinated
     /// clause with its own subject and cue is a new attribution, not more of
     /// the content before the comma.
@@ -2511,7 +2532,11 @@ impl<'a> Sentence<'a> {
         if prev.is_word() {
             return !self.word_in(k - 1, TITLE_INTRODUCERS) && self.cue_at(k - 1).is_some();
         }
-        prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
+        prev.is_punct(':')
+            || prev.is_punct(',')
+            || prev.is_punct('—')
+            || ((prev.is_punct('–') || prev.is_punct('-')) && self.interjection_at(k))
+            || prev.quote().is_some()
     }
 }
 
@@ -3034,6 +3059,21 @@ mod tests {
         assert_eq!(q.len(), 2);
         assert!(q.iter().any(|q| q.1 == "Until May"));
         assert!(q.iter().any(|q| q.1 == "most polling places will stay closed"));
+    }
+
+    #[test]
+    fn a_quoted_interjection_between_dashes_is_a_split_quote() {
+        for body in [
+            "Rosa Ilves toured the dock - \"It is tight,\" she said, \"but we will manage\" - before she left.",
+            "Rosa Ilves toured the dock — “It is tight,” she said, “but we will manage” — before she left.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 2, "{body}");
+            assert_eq!(q[0].1, "It is tight,");
+            assert_eq!(q[1].1, "but we will manage");
+            assert_eq!(q[0].2, "Rosa Ilves");
+            assert_eq!(q[1].2, "Rosa Ilves");
+        }
     }
 
     #[test]
