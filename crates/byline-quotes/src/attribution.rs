@@ -493,22 +493,67 @@ impl<'a> Sentence<'a> {
         if !(self.items[mark].is_punct(':') || self.items[mark].is_punct(',')) {
             return;
         }
-        let SpeakerRef::Phrase(subject) = self.segment_subject(mark) else { return };
-        let Some(verb) = (0..mark).find(|&t| self.items[t].span.start >= subject.end) else { return };
-        let phrase_ok = mark > verb
-            && mark - verb <= 6
-            && (verb..mark).all(|t| self.items[t].is_word())
-            && !self.is_capitalized(verb)
-            && !LEXICON.is_np_breaker(self.word(verb));
-        if !phrase_ok {
+        let clause = match self.segment_subject(mark) {
+            SpeakerRef::Phrase(subject) => {
+                (0..mark).find(|&t| self.items[t].span.start >= subject.end).map(|verb| (subject, verb))
+            }
+            _ => None,
+        };
+        let clause = clause.filter(|&(_, verb)| {
+            mark > verb
+                && mark - verb <= 6
+                && (verb..mark).all(|t| self.items[t].is_word())
+                && !self.is_capitalized(verb)
+                && !LEXICON.is_np_breaker(self.word(verb))
+        });
+        let Some((subject, verb)) = clause else {
+            if self.items[mark].is_punct(':') {
+                self.name_before_colon(mark, k, out, used);
+            }
             return;
-        }
+        };
         used.insert(q);
         out.push(RawQuote {
             kind: QuoteKind::Direct,
             span: self.quotes[q].inner,
             cue: Some(self.span_of(verb, mark)),
             speaker: SpeakerRef::Phrase(subject),
+            region: self.items[k].span,
+        });
+    }
+
+    /// "More from Jane Roe: “…”", "Rep. Jane Roe (D-Ore.): “…”": a name
+    /// (with its party tag) right before a colon introduces the quotation
+    /// after it.
+    fn name_before_colon(&self, colon: usize, k: usize, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let Some(q) = self.items[k].quote() else { return };
+        let mut end = colon;
+        if end >= 2 && self.items[end - 1].is_punct(')') {
+            let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&t| self.items[t].is_punct('(')) else {
+                return;
+            };
+            end = open;
+        }
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
+        };
+        let mut start = end;
+        while start > 0 && end - start < 5 && name_item(start - 1) {
+            start -= 1;
+        }
+        let names = (start..end).filter(|&t| self.items[t].is_word()).count();
+        let plain = (start..end)
+            .filter(|&t| self.items[t].is_word())
+            .all(|t| !LEXICON.is_np_breaker(self.word(t)) && !LEXICON.is_time_word(self.word(t)));
+        if names == 0 || !plain {
+            return;
+        }
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: self.quotes[q].inner,
+            cue: None,
+            speaker: SpeakerRef::Phrase(self.span_of(start, end)),
             region: self.items[k].span,
         });
     }
@@ -3010,6 +3055,13 @@ mod tests {
         assert_eq!(q[0].3, "sketched");
         assert!(quotes("Lena Ortiz starred in “Harbor Lights” last year.").is_empty());
         assert!(quotes("It depended on “very loyal” voters.").is_empty());
+    }
+
+    #[test]
+    fn a_name_right_before_a_colon_introduces_the_quotation() {
+        let q = quotes("Rep. Anika Berg (D-Vt.): “The count will take another week.”");
+        assert_eq!(q[0].1, "The count will take another week.");
+        assert_eq!(q[0].2, "Anika Berg");
     }
 
     #[test]
