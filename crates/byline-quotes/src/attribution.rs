@@ -601,13 +601,13 @@ impl<'a> Sentence<'a> {
         }
         let end = self.clause_end(v + 1);
         let Some(range) = self.trimmed(v + 1, end) else { return };
-        let quoted: Vec<usize> = (range.0..range.1).filter_map(|t| self.items[t].quote()).collect();
+        let quoted = || (range.0..range.1).filter_map(|t| self.items[t].quote());
         // A fragment in title case ("“Fantastic Four”") names a work.
         let spoken = |q: usize| {
             let inner = self.quotes[q].inner.slice(self.doc);
             inner.split_whitespace().any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
         };
-        if quoted.is_empty() || quoted.iter().any(|&q| used.contains(q)) || !quoted.iter().any(|&q| spoken(q)) {
+        if quoted().any(|q| used.contains(q)) || !quoted().any(spoken) {
             return;
         }
         let Some((kind, span, region)) = self.typed(range) else { return };
