@@ -73,6 +73,12 @@ pub(crate) struct Sentence<'a> {
 const TITLE_INTRODUCERS: &[&str] =
     &["called", "titled", "entitled", "dubbed", "named", "headlined", "the", "a", "an", "his", "her", "their", "its"];
 
+/// Modal verbs: a segment holding one is a clause.
+const MODALS: &[&str] = &["will", "would", "could", "can", "should", "may", "might", "must", "won't", "won’t"];
+
+/// The cue classes that open a coordinated attribution.
+const COORDINATED_CUES: &[CueClass] = &[CueClass::Say, CueClass::Tell, CueClass::Think, CueClass::Object];
+
 /// Reporting verbs whose bare form is more often a noun ("his cabinet post").
 const NOUN_HOMOGRAPHS: &[&str] =
     &["post", "report", "comment", "claim", "answer", "charge", "tweet", "estimate", "reply", "remark", "concern"];
@@ -432,6 +438,248 @@ impl<'a> Sentence<'a> {
         j
     }
 
+    /// "“…,” the conservative-leaning newspaper wrote.", "“…,” said retired
+    /// Army Lt. Gen. Jane Roe, who served …": a quotation opening the
+    /// sentence whose tail is only its attribution (a speaking verb next to
+    /// a speaker phrase the noun-phrase rules could not parse) is direct
+    /// speech by that phrase. Runs only for quotations no rule claimed.
+    fn closing_attribution(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let Some(q) = self.items.first().and_then(|i| i.quote()) else { return };
+        let inner = self.quotes[q].inner;
+        if used.contains(q) || inner.is_empty() {
+            return;
+        }
+        let n = self.items.len();
+        let from = if self.items.get(1).is_some_and(|i| i.is_punct(',')) { 2 } else { 1 };
+        // The cue: the first word of the tail that is a saying or telling verb.
+        let Some(cue) = (from..n.min(from + 20))
+            .take_while(|&t| self.items[t].is_word() || self.items[t].is_punct(',') || self.items[t].is_punct('.'))
+            .find(|&t| {
+                matches!(self.cue_at(t), Some((CueClass::Say | CueClass::Tell, _)))
+                    // "“…,” the sign reads.": a text speaks through its wording.
+                    || (t > from && self.word_in(t, &["reads", "read"]))
+            })
+        else {
+            return;
+        };
+        let last = self.cue_at(cue).map_or(cue, |(_, last)| last);
+        let speaker =
+            if cue == from { self.closing_speaker_after(last + 1) } else { self.closing_speaker_before(from, cue) };
+        let Some(speaker) = speaker else { return };
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: inner,
+            cue: Some(self.span_of(cue, last + 1)),
+            speaker: SpeakerRef::Phrase(speaker),
+            region: self.items[0].span,
+        });
+    }
+
+    /// "She went on: “…”", "After the vote, Roe issued a statement, “…”": a
+    /// quotation closing a sentence after a colon or comma is direct speech
+    /// by the subject of the short clause that introduces it, whatever its
+    /// verb.
+    fn introduced_quotation(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let n = self.items.len();
+        let Some(k) = (0..n).rev().find(|&t| self.items[t].is_word() || self.items[t].quote().is_some()) else {
+            return;
+        };
+        let Some(q) = self.items[k].quote() else { return };
+        if used.contains(q) || self.quotes[q].inner.is_empty() || k < 3 {
+            return;
+        }
+        let mark = k - 1;
+        if !(self.items[mark].is_punct(':') || self.items[mark].is_punct(',')) {
+            return;
+        }
+        let clause = match self.segment_subject(mark) {
+            SpeakerRef::Phrase(subject) => {
+                (0..mark).find(|&t| self.items[t].span.start >= subject.end).map(|verb| (subject, verb))
+            }
+            _ => None,
+        };
+        let clause = clause.filter(|&(_, verb)| {
+            mark > verb
+                && mark - verb <= 6
+                && (verb..mark).all(|t| self.items[t].is_word())
+                && !self.is_capitalized(verb)
+                && !LEXICON.is_np_breaker(self.word(verb))
+        });
+        let Some((subject, verb)) = clause else {
+            if self.items[mark].is_punct(':') {
+                self.name_before_colon(mark, k, out, used);
+            }
+            return;
+        };
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: self.quotes[q].inner,
+            cue: Some(self.span_of(verb, mark)),
+            speaker: SpeakerRef::Phrase(subject),
+            region: self.items[k].span,
+        });
+    }
+
+    /// "More from Jane Roe: “…”", "Rep. Jane Roe (D-Ore.): “…”": a name
+    /// (with its party tag) right before a colon introduces the quotation
+    /// after it.
+    fn name_before_colon(&self, colon: usize, k: usize, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let Some(q) = self.items[k].quote() else { return };
+        let mut end = colon;
+        if end >= 2 && self.items[end - 1].is_punct(')') {
+            let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&t| self.items[t].is_punct('(')) else {
+                return;
+            };
+            end = open;
+        }
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
+        };
+        let mut start = end;
+        while start > 0 && end - start < 5 && name_item(start - 1) {
+            start -= 1;
+        }
+        let names = (start..end).filter(|&t| self.items[t].is_word()).count();
+        let plain = (start..end)
+            .filter(|&t| self.items[t].is_word())
+            .all(|t| !LEXICON.is_np_breaker(self.word(t)) && !LEXICON.is_time_word(self.word(t)));
+        if names == 0 || !plain {
+            return;
+        }
+        used.insert(q);
+        out.push(RawQuote {
+            kind: QuoteKind::Direct,
+            span: self.quotes[q].inner,
+            cue: None,
+            speaker: SpeakerRef::Phrase(self.span_of(start, end)),
+            region: self.items[k].span,
+        });
+    }
+
+    /// "Trump vowed to be “the greatest jobs president”": a sentence that
+    /// opens with a name and a finite verb, and
+    /// carries a quoted fragment after the verb, reports its subject's
+    /// words even when the verb is no reporting verb. The content is the
+    /// rest of the clause.
+    fn subject_verb_fragment(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
+        let n = self.items.len();
+        if self.items.first().is_none_or(|i| !i.is_word()) {
+            return;
+        }
+        let name_item = |t: usize| {
+            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
+        };
+        let mut v = 0;
+        while v < n && v < 5 && name_item(v) {
+            v += 1;
+        }
+        let w = self.word(0);
+        if v == 0
+            || self.is_pronoun(0)
+            || LEXICON.is_np_breaker(w)
+            || LEXICON.is_time_word(w)
+            || LEXICON.is_determiner(w)
+            || self.word_in(0, DESCRIPTION_OPENERS)
+            || self.starts_with_preposition(0)
+        {
+            return;
+        }
+        let subject_end = v;
+        while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) && !self.is_capitalized(v) {
+            v += 1;
+        }
+        if v >= n || !self.items[v].is_word() || self.is_capitalized(v) {
+            return;
+        }
+        let w = self.word(v);
+        let finite =
+            (w.ends_with("ed") || w.ends_with('s')) && !w.ends_with("ss") && !w.contains(['\'', '’']) && w.len() > 3;
+        if !finite || LEXICON.is_np_breaker(w) || LEXICON.is_be(w) {
+            return;
+        }
+        let end = self.clause_end(v + 1);
+        let Some(range) = self.trimmed(v + 1, end) else { return };
+        let quoted = || (range.0..range.1).filter_map(|t| self.items[t].quote());
+        // A fragment in title case ("“Fantastic Four”") names a work.
+        let spoken = |q: usize| {
+            let inner = self.quotes[q].inner.slice(self.doc);
+            inner.split_whitespace().any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_lowercase()))
+        };
+        if quoted().any(|q| used.contains(q)) || !quoted().any(spoken) {
+            return;
+        }
+        let Some((kind, span, region)) = self.typed(range) else { return };
+        if kind != QuoteKind::Mixed {
+            return;
+        }
+        self.mark_used(region, used);
+        out.push(RawQuote {
+            kind,
+            span,
+            cue: Some(self.items[v].span),
+            speaker: SpeakerRef::Phrase(self.span_of(0, subject_end)),
+            region,
+        });
+    }
+
+    /// The speaker phrase after an inverted closing cue ("said retired Army
+    /// Lt. Gen. Jane Roe, who …"): up to the first comma, bracket or clause
+    /// word, with a capitalised word or a determiner in it.
+    fn closing_speaker_after(&self, from: usize) -> Option<Span> {
+        let n = self.items.len();
+        let end = (from..n)
+            .find(|&t| {
+                let item = self.items[t];
+                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
+                    || self.word_in(t, &["who", "whose", "which", "that", "as", "after", "before", "when", "while"])
+                    // "the base chief known as Bob": a participle ends the head phrase.
+                    || (t > from && !self.is_capitalized(t) && self.cue_at(t).is_some())
+            })
+            .unwrap_or(n);
+        self.closing_speaker_words(from, end)
+    }
+
+    /// The speaker phrase before a closing cue ("the suit reads", "Jane Roe
+    /// of the Example Institute wrote in December", "Mr. Roe, now 81, said"):
+    /// the words before the first comma or auxiliary.
+    fn closing_speaker_before(&self, from: usize, cue: usize) -> Option<Span> {
+        let end = (from..cue)
+            .find(|&t| {
+                let item = self.items[t];
+                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
+                    || (t > from && !self.is_capitalized(t) && self.closing_verb_word(t))
+            })
+            .unwrap_or(cue);
+        self.closing_speaker_words(from, end)
+    }
+
+    /// An auxiliary, adverb or form of "be" between a speaker and its cue
+    /// ("is quoted as saying", "later wrote"); a hyphenated "-ly" word is
+    /// an adjective ("the farm-friendly weekly").
+    fn closing_verb_word(&self, t: usize) -> bool {
+        let w = self.word(t);
+        LEXICON.is_be(w) || (LEXICON.is_aux(w) && !w.contains('-'))
+    }
+
+    /// Items `a..b` as a speaker phrase: one to twelve words, opening with a
+    /// capitalised word, a title or a determiner, with no cue inside.
+    fn closing_speaker_words(&self, a: usize, b: usize) -> Option<Span> {
+        let words = (a..b).filter(|&t| self.items[t].is_word()).count();
+        let opens = a < b
+            && self.items[a].is_word()
+            && (self.is_capitalized(a)
+                || self.is_subject_pronoun(a)
+                || self.word_in(a, DESCRIPTION_OPENERS)
+                || LEXICON.is_title(self.word(a))
+                || (a + 1..b.min(a + 4)).any(|t| self.is_capitalized(t)));
+        // A capitalised cue word is part of a name ("the Political Report").
+        let plain =
+            (a..b).all(|t| (self.cue_at(t).is_none() || self.is_capitalized(t)) && !LEXICON.is_time_word(self.word(t)));
+        (opens && plain && (1..=12).contains(&words)).then(|| self.span_of(a, b))
+    }
+
     /// Every attribution of the sentence, and the indices of quotations it used.
     pub(crate) fn attribute(&self, used: &mut Used) -> Vec<RawQuote> {
         let mut out: Vec<RawQuote> = Vec::new();
@@ -619,7 +867,8 @@ impl<'a> Sentence<'a> {
             && attribution_start > 0
             && self.is_word(attribution_start - 1, "as")
             && self.items.get(after_from).is_some_and(|i| i.is_punct(','))
-            && self.items.get(after_from + 1).is_some_and(|i| i.is_word());
+            && self.items.get(after_from + 1).is_some_and(|i| i.is_word())
+            && !self.is_word(after_from + 1, "according");
         let content = if as_clause {
             self.trimmed(after_from + 1, self.clause_end(after_from + 1))
         } else if parenthetical {
@@ -643,7 +892,17 @@ impl<'a> Sentence<'a> {
                 self.trimmed(after_from, end)
             }
         } else {
-            match self.clause_after(after_from, content_class) {
+            // "“…,” Roe said while campaigning in Ohio", "“…,” he told the
+            // crowd in Reno": after a quotation, what follows the cue is
+            // speech only when it opens a clause; otherwise the quotation is
+            // the content.
+            let after_quotation = matches!(class, CueClass::Say | CueClass::Tell)
+                && inverted_end.is_none()
+                && self.quotation_right_before(attribution_start);
+            let after = self
+                .clause_after(after_from, content_class)
+                .filter(|&(a, _)| !after_quotation || self.opens_reported_clause(a));
+            match after {
                 Some(range) => Some(range),
                 None if matches!(class, CueClass::Say | CueClass::Tell) => {
                     self.clause_before(attribution_start, after_from)
@@ -689,25 +948,34 @@ impl<'a> Sentence<'a> {
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
     }
 
+    /// Whether the content starting at item `a` is a clause: a quotation,
+    /// what follows an explicit "that", or a subject with its verb.
+    fn opens_reported_clause(&self, a: usize) -> bool {
+        self.items[a].quote().is_some()
+            || (a > 0 && self.is_word(a - 1, "that"))
+            || self.is_subject_pronoun(a)
+            || self.contracted_subject(a)
+            || self.bare_clause_at(a)
+    }
+
     /// A stance verb is an attribution only with a real subject: a name, a
     /// pronoun or a determined description ("parliamentary pledges" is a
     /// noun phrase, "came to him seeking" has no subject), never negated
     /// ("doesn't want") or inside a free relative ("what Lalonde wants").
     fn object_cue_subject_ok(&self, k: usize, start: usize) -> bool {
         let negated = (start..k).any(|t| {
-            let w = self.word(t).to_ascii_lowercase();
-            w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n’t")
+            let w = self.word(t);
+            self.word_in(t, &["not", "never"]) || ends_with_ci(w, "n't") || ends_with_ci(w, "n’t")
         });
         if negated || (start > 0 && self.is_word(start - 1, "what")) {
             return false;
         }
-        let w = self.word(start).to_ascii_lowercase();
-        if matches!(w.as_str(), "him" | "them" | "us" | "me") {
+        if self.word_in(start, &["him", "them", "us", "me"]) {
             return false;
         }
         self.is_pronoun(start)
-            || DESCRIPTION_OPENERS.contains(&w.as_str())
-            || LEXICON.is_determiner(&w)
+            || self.word_in(start, DESCRIPTION_OPENERS)
+            || LEXICON.is_determiner(self.word(start))
             || (start..k).any(|t| self.is_capitalized(t) || (self.items[t].is_word() && self.word(t).ends_with('s')))
     }
 
@@ -758,10 +1026,25 @@ impl<'a> Sentence<'a> {
             "count",
             "projections",
             "models",
-            "surveys",
+            "photos",
+            "photographs",
+            "images",
+            "pictures",
+            "videos",
+            "tape",
+            "tapes",
+            "recordings",
+            "transcripts",
+            "memo",
+            "memos",
+            "letters",
+            "evidence",
+            "testing",
+            "tests",
+            "experiments",
+            "trials",
         ];
-        let cue = self.word(k).to_ascii_lowercase();
-        let showing = cue.starts_with("show") || matches!(cue.as_str(), "found" | "find" | "finds");
+        let showing = starts_with_ci(self.word(k), "show") || self.word_in(k, &["found", "find", "finds"]);
         showing && (start..k).any(|t| self.items[t].is_word() && self.word_in(t, EVIDENCE))
     }
 
@@ -791,20 +1074,20 @@ impl<'a> Sentence<'a> {
     /// plural or first/second-person subject or after an auxiliary; "his
     /// cabinet post" is a noun.
     fn bare_form_agrees(&self, k: usize, subject_start: usize) -> bool {
-        let lower = self.word(k).to_ascii_lowercase();
-        let inflected = lower.ends_with('s')
-            || lower.ends_with('d')
-            || lower.ends_with("ing")
-            || lower.ends_with('t') && matches!(lower.as_str(), "thought" | "felt" | "wrote");
-        if inflected || !NOUN_HOMOGRAPHS.contains(&lower.as_str()) {
+        let w = self.word(k);
+        let inflected = ends_with_ci(w, "s")
+            || ends_with_ci(w, "d")
+            || ends_with_ci(w, "ing")
+            || self.word_in(k, &["thought", "felt", "wrote"]);
+        if inflected || !self.word_in(k, NOUN_HOMOGRAPHS) {
             return true;
         }
         let aux_between = k > 0 && self.items[k - 1].is_word() && LEXICON.is_aux(self.word(k - 1));
         let head = (subject_start..k).rev().find(|&t| self.items[t].is_word() && !LEXICON.is_aux(self.word(t)));
         let plural = head.is_some_and(|h| {
-            let w = self.word(h).to_ascii_lowercase();
-            matches!(w.as_str(), "i" | "we" | "they" | "you" | "who" | "people" | "them")
-                || (w.ends_with('s') && !w.ends_with("ss"))
+            let w = self.word(h);
+            self.word_in(h, &["i", "we", "they", "you", "who", "people", "them"])
+                || (ends_with_ci(w, "s") && !ends_with_ci(w, "ss"))
         });
         aux_between || plural
     }
@@ -1044,26 +1327,25 @@ impl<'a> Sentence<'a> {
             }
             return Some(Subject::Boundary);
         }
-        let w = self.word(j - 1).to_ascii_lowercase();
-        if self.word(k).ends_with("ing") && matches!(w.as_str(), "by" | "after" | "before" | "while" | "when" | "in") {
+        let w = self.word(j - 1);
+        if self.word(k).ends_with("ing") && self.word_in(j - 1, &["by", "after", "before", "while", "when", "in"]) {
             return Some(Subject::Previous);
         }
-        match w.as_str() {
-            "who" | "which" => {
+        match () {
+            _ if self.word_in(j - 1, &["who", "which"]) => {
                 let before = j - 1;
                 let np_end = if before > 0 && self.items[before - 1].is_punct(',') { before - 1 } else { before };
                 let (a, b) = self.np_left(np_end)?;
                 Some(Subject::Phrase(self.span_of(a, b), a))
             }
-            "and" | "but" => Some(Subject::Previous),
-            "to" => {
+            _ if self.word_in(j - 1, &["and", "but"]) => Some(Subject::Previous),
+            _ if self.is_word(j - 1, "to") => {
                 let obj = j.checked_sub(2)?;
-                matches!(self.word(obj).to_ascii_lowercase().as_str(), "him" | "her" | "them")
-                    .then(|| Subject::Phrase(self.items[obj].span, obj))
+                self.word_in(obj, &["him", "her", "them"]).then(|| Subject::Phrase(self.items[obj].span, obj))
             }
             _ if self.is_pronoun(j - 1) => Some(Subject::Phrase(item.span, j - 1)),
-            _ if NP_INNER_PREPOSITIONS.contains(&w.as_str()) => None,
-            _ if LEXICON.is_np_breaker(&w) => None,
+            _ if self.word_in(j - 1, NP_INNER_PREPOSITIONS) => None,
+            _ if LEXICON.is_np_breaker(w) => None,
             _ => match self.np_left(j) {
                 Some((a, b)) => {
                     let a = self.coordinated_start(a);
@@ -1121,8 +1403,8 @@ impl<'a> Sentence<'a> {
             return j;
         }
         let has_weekday_or_period = (t..j).any(|u| {
-            let w = self.word(u).to_ascii_lowercase();
-            w.ends_with("day") || matches!(w.as_str(), "week" | "month" | "year" | "morning" | "evening" | "night")
+            ends_with_ci(self.word(u), "day")
+                || self.word_in(u, &["week", "month", "year", "morning", "evening", "night"])
         });
         if !has_weekday_or_period {
             return j;
@@ -1173,7 +1455,7 @@ impl<'a> Sentence<'a> {
         if first >= comma || !self.items[first].is_word() || (first..comma).any(|t| self.items[t].quote().is_some()) {
             return None;
         }
-        let w = self.word(first).to_ascii_lowercase();
+        let w = self.word(first);
         // "His campaign manager, Jeff Weaver, said": a name set off after a
         // description is the subject.
         let name_segment = (first..comma).all(|t| {
@@ -1182,7 +1464,7 @@ impl<'a> Sentence<'a> {
         }) && comma - first <= 7
             && self.is_capitalized(first);
         if name_segment {
-            let before = self.np_left(open);
+            let before = self.np_left_past_party(open);
             let described_before =
                 before.is_some_and(|(a, b)| !self.is_capitalized(b - 1) || self.word_in(a, DESCRIPTION_OPENERS));
             if let Some((a, _)) = before.filter(|_| described_before) {
@@ -1200,23 +1482,31 @@ impl<'a> Sentence<'a> {
             return self.subject_before_apposition_at(open, depth + 1);
         }
         let party_or_age = w.starts_with(|c: char| c.is_ascii_digit())
-            || (w.len() > 2 && w.as_bytes()[1] == b'-' && matches!(w.as_bytes()[0], b'r' | b'd' | b'i'));
+            || (w.len() > 2
+                && w.as_bytes()[1] == b'-'
+                && matches!(w.as_bytes()[0].to_ascii_lowercase(), b'r' | b'd' | b'i'));
         // "Dan Centinello, Romney's deputy political director, said".
         // "Sanders’ campaign manager": a plural possessive's mark is its own item.
-        let possessive = w.ends_with("'s")
-            || w.ends_with("’s")
+        let possessive = ends_with_ci(w, "'s")
+            || ends_with_ci(w, "’s")
             || self.items.get(first + 1).is_some_and(|i| i.is_punct('’') || i.is_punct('\''));
         let appositive = party_or_age
             || possessive
-            || matches!(w.as_str(), "who" | "whose" | "which")
-            || DESCRIPTION_OPENERS.contains(&w.as_str())
-            || LEXICON.is_title(&w)
-            || self.word(first).starts_with(char::is_lowercase);
-        let relative = matches!(w.as_str(), "who" | "whose" | "which");
+            || self.word_in(first, &["who", "whose", "which"])
+            || self.word_in(first, DESCRIPTION_OPENERS)
+            || LEXICON.is_title(w)
+            || w.starts_with(char::is_lowercase);
+        let relative = self.word_in(first, &["who", "whose", "which"]);
         if !appositive || (first..comma).any(|t| self.cue_at(t).is_some() && !relative) {
             return None;
         }
-        let np = self.np_left(open);
+        // "…, the race will be tight, said X": a finite verb makes the
+        // segment a clause, not an apposition.
+        let finite = |t: usize| self.items[t].is_word() && (LEXICON.is_be(self.word(t)) || self.word_in(t, MODALS));
+        if !relative && (first..comma).any(finite) {
+            return None;
+        }
+        let np = self.np_left_past_party(open);
         // "The report, which was released Tuesday, found": a relative clause
         // marks its antecedent as a noun phrase even when it is lowercase.
         let determined = np.is_some_and(|(a, b)| {
@@ -1231,6 +1521,17 @@ impl<'a> Sentence<'a> {
             _ if depth < 2 && delim == ',' && open > 0 => self.subject_before_apposition_at(open, depth + 1),
             _ => None,
         }
+    }
+
+    /// The noun phrase before item `end`, past a short bracket right before
+    /// it ("Sen. Jane Roe (D-Ore.), the committee's chair, said"): the name
+    /// without its party tag.
+    fn np_left_past_party(&self, end: usize) -> Option<(usize, usize)> {
+        if end >= 2 && self.items[end - 1].is_punct(')') {
+            let open = (end.saturating_sub(8)..end - 1).rev().find(|&t| self.items[t].is_punct('('))?;
+            return self.np_left(open);
+        }
+        self.np_left(end)
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -1389,6 +1690,15 @@ impl<'a> Sentence<'a> {
             }
         }
         j = self.skip_adverbials(j);
+        // "said at the time, adding that …": a participle cue after the
+        // adverbials opens its own report.
+        if j > from
+            && self.items.get(j).is_some_and(|i| i.is_word())
+            && self.word(j).ends_with("ing")
+            && self.cue_at(j).is_some()
+        {
+            return None;
+        }
         let explicit_that = self.is_word(j, "that");
         if explicit_that {
             j += 1;
@@ -1499,15 +1809,14 @@ impl<'a> Sentence<'a> {
         if !opens_np || self.is_word(j, "which") || self.is_word(j, "whose") {
             return false;
         }
-        for t in j + 1..self.items.len().min(j + 7) {
+        for t in j + 1..self.items.len().min(j + 10) {
             if !self.items[t].is_word() {
                 return false;
             }
-            let w = self.word(t).to_ascii_lowercase();
-            if FINITE.contains(&w.as_str()) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
+            if self.word_in(t, FINITE) || (self.is_capitalized(j) && t <= j + 3 && self.finite_lexical_verb(t)) {
                 return true;
             }
-            if w == "to" || w == "that" || w == "who" || w == "which" || w == "and" || w == "or" {
+            if self.word_in(t, &["to", "that", "who", "which", "and", "or"]) {
                 return false;
             }
         }
@@ -1708,6 +2017,12 @@ impl<'a> Sentence<'a> {
             if item.is_punct(':') && self.items.get(t + 1).is_some_and(|i| i.quote().is_some()) {
                 return t;
             }
+            // "spoke about the budget — “It is tight,” he said, “but …” —":
+            // a dash that opens or closes a quoted interjection ends the clause.
+            let dash = item.is_punct('—') || item.is_punct('–') || item.is_punct('-');
+            if t > j && dash && (self.interjection_at(t + 1) || (t == j + 1 && self.items[j].quote().is_some())) {
+                return t;
+            }
             // "the system is rigged, while her rival has soared": a contrast
             // after a comma is the writer's, not the report's; "such a fear,
             // while valid, speaks to …" is an aside inside the content.
@@ -1718,7 +2033,7 @@ impl<'a> Sentence<'a> {
                 return t;
             }
             if item.is_punct(',') || item.is_punct('—') {
-                if self.next_attribution_at(t + 1) {
+                if self.next_attribution_at(t + 1) || (item.is_punct(',') && self.coordinated_attribution_at(t + 1)) {
                     return t;
                 }
                 if self.is_word(t + 1, "according") {
@@ -1734,6 +2049,68 @@ impl<'a> Sentence<'a> {
 
     /// True when a new attribution starts at `u`: "(but|and) said …",
     /// "adding …", "he said …".
+    /// "“It is tight,” he said, “but …”" at item `u`: a quotation, a short
+    /// speaker, a saying verb, a comma and a second quotation.
+    fn interjection_at(&self, u: usize) -> bool {
+        let n = self.items.len();
+        if self.items.get(u).is_none_or(|i| i.quote().is_none()) {
+            return false;
+        }
+        let Some(c) = (u + 1..n.min(u + 6)).find(|&t| self.cue_at(t).is_some_and(|(c, _)| c == CueClass::Say)) else {
+            return false;
+        };
+        (u + 1..c).all(|t| self.items[t].is_word() || self.items[t].is_punct('.'))
+            && self.items.get(c + 1).is_some_and(|i| i.is_punct(','))
+            && self.items.get(c + 2).is_some_and(|i| i.quote().is_some())
+    }
+
+    /// ", and those voters backed …", ", but Ms. Roe said …": a coordinated
+    /// clause with its own subject and cue is a new attribution, not more of
+    /// the content before the comma.
+    fn coordinated_attribution_at(&self, u: usize) -> bool {
+        if !(self.is_word(u, "and") || self.is_word(u, "but")) {
+            return false;
+        }
+        let n = self.items.len();
+        let mut v = u + 1;
+        if self.is_subject_pronoun(v) {
+            v += 1;
+        } else if v < n && self.is_capitalized(v) && !LEXICON.is_np_breaker(self.word(v)) {
+            let start = v;
+            while v < n && v - start < 5 && (self.is_capitalized(v) || self.items[v].is_punct('.')) {
+                v += 1;
+            }
+        } else if v < n && self.items[v].is_word() && LEXICON.is_determiner(self.word(v)) {
+            let start = v;
+            v += 1;
+            while v < n && v - start < 4 && self.items[v].is_word() && self.cue_at(v).is_none() {
+                if LEXICON.is_np_breaker(self.word(v)) || LEXICON.is_aux(self.word(v)) {
+                    break;
+                }
+                v += 1;
+            }
+        } else {
+            // "and more than 4 in 10 said …", "and other party leaders said
+            // …": any short noun phrase, before a saying verb only.
+            let start = v;
+            while v < n && v - start < 6 && self.items[v].is_word() && self.cue_at(v).is_none() {
+                // "nearly 3 in 10": an adverb may open the phrase.
+                let w = self.word(v);
+                let opening_adverb = v == start && w.ends_with("ly");
+                let inner = v > start && self.word_in(v, NP_INNER_PREPOSITIONS);
+                if !inner && (LEXICON.is_np_breaker(w) || (!opening_adverb && (LEXICON.is_aux(w) || is_verb_like(w)))) {
+                    return false;
+                }
+                v += 1;
+            }
+            return v > start && self.cue_at(v).is_some_and(|(c, _)| matches!(c, CueClass::Say | CueClass::Tell));
+        }
+        while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+            v += 1;
+        }
+        v < n && self.cue_at(v).is_some_and(|(c, _)| COORDINATED_CUES.contains(&c))
+    }
+
     fn next_attribution_at(&self, mut u: usize) -> bool {
         let n = self.items.len();
         if self.is_word(u, "but") || self.is_word(u, "and") {
@@ -1816,7 +2193,11 @@ impl<'a> Sentence<'a> {
                     && self.items[attribution_start - 2].quote().is_some()));
         let tail_end = if quote_before { after } else { tail_end };
         if (after..tail_end).any(|t| self.items[t].quote().is_some())
-            || !(participle_tail || comma_tail || (adverbial_tail && !has_that) || (rest_words <= 6 && !has_that))
+            || !(quote_before
+                || participle_tail
+                || comma_tail
+                || (adverbial_tail && !has_that)
+                || (rest_words <= 6 && !has_that))
         {
             return None;
         }
@@ -1855,7 +2236,11 @@ impl<'a> Sentence<'a> {
         }
         // Only an attribution that interrupts ("X, he said, Y"): a plain
         // fronted adverbial ("On Friday, he said …") is the writer's.
-        let interrupting = self.items.get(last_item_before(self.items, cue.end)? + 1).is_some_and(|i| i.is_punct(','));
+        // "Now, according to the poll, …": a source after its cue ends the
+        // attribution.
+        let attribution_end = if s.start >= cue.end { s.end } else { cue.end };
+        let interrupting =
+            self.items.get(last_item_before(self.items, attribution_end)? + 1).is_some_and(|i| i.is_punct(','));
         if !interrupting {
             return None;
         }
@@ -2123,8 +2508,8 @@ impl<'a> Sentence<'a> {
             return;
         }
         if (0..colon).filter(|&t| self.items[t].is_word()).any(|t| {
-            let w = self.word(t).to_ascii_lowercase();
-            LEXICON.is_np_breaker(&w) || LABELS.contains(&w.as_str()) || LEXICON.is_time_word(&w)
+            let w = self.word(t);
+            LEXICON.is_np_breaker(w) || self.word_in(t, LABELS) || LEXICON.is_time_word(w)
         }) || (colon == 1 && self.word(0).chars().count() < 3)
         {
             return;
@@ -2149,6 +2534,13 @@ impl<'a> Sentence<'a> {
     fn attach_leftover_quotes(&self, out: &mut Vec<RawQuote>, used: &mut Used) {
         if out.is_empty() {
             self.colon_speaker(out, used);
+        }
+        self.closing_attribution(out, used);
+        if out.is_empty() {
+            self.introduced_quotation(out, used);
+        }
+        if out.is_empty() {
+            self.subject_verb_fragment(out, used);
         }
         for (k, item) in self.items.iter().enumerate() {
             let Some(q) = item.quote() else { continue };
@@ -2183,10 +2575,13 @@ impl<'a> Sentence<'a> {
         }
         let prev = self.items[k - 1];
         if prev.is_word() {
-            let w = self.word(k - 1).to_ascii_lowercase();
-            return !TITLE_INTRODUCERS.contains(&w.as_str()) && self.cue_at(k - 1).is_some();
+            return !self.word_in(k - 1, TITLE_INTRODUCERS) && self.cue_at(k - 1).is_some();
         }
-        prev.is_punct(':') || prev.is_punct(',') || prev.is_punct('—') || prev.quote().is_some()
+        prev.is_punct(':')
+            || prev.is_punct(',')
+            || prev.is_punct('—')
+            || ((prev.is_punct('–') || prev.is_punct('-')) && self.interjection_at(k))
+            || prev.quote().is_some()
     }
 }
 
@@ -2195,6 +2590,16 @@ impl<'a> Sentence<'a> {
 /// The index of the last item ending at or before byte `end`.
 fn last_item_before(items: &[Item], end: usize) -> Option<usize> {
     items.iter().rposition(|i| i.span.end <= end)
+}
+
+/// Whether `w` ends with the lower-case `suffix`, in any ASCII case.
+fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len() >= suffix.len() && w.as_bytes()[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// Whether `w` starts with the lower-case `prefix`, in any ASCII case.
+fn starts_with_ci(w: &str, prefix: &str) -> bool {
+    w.len() >= prefix.len() && w.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
 fn is_verb_like(w: &str) -> bool {
@@ -2609,6 +3014,126 @@ mod tests {
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("the party was not in a crisis", "Reince Priebus"));
         let q = quotes("A Gallup poll released Saturday found that most voters were undecided.");
         assert_eq!(q[0].1, "most voters were undecided");
+    }
+
+    #[test]
+    fn a_quotation_closed_by_an_unusual_speaker_phrase() {
+        let q = quotes("“The bridge will open in spring,” said retired Navy Capt. Dana Whitfield, who led the review.");
+        assert_eq!(q[0].1, "The bridge will open in spring,");
+        assert_eq!(q[0].2, "Dana Whitfield");
+        let q = quotes("“Prices keep rising,” the labor-leaning newspaper wrote.");
+        assert_eq!(q[0].2, "labor-leaning newspaper");
+        let q = quotes("“We were never told,” Ms. Okafor, now 70 and living in Leeds, said by phone on Friday.");
+        assert_eq!(q[0].2, "Okafor");
+        assert!(quotes("“Fog on the Pier,” the painting is titled.").is_empty());
+        let q = quotes("“Keep the gate shut,” the sign on the fence reads.");
+        assert_eq!(q[0].1, "Keep the gate shut,");
+        let q = quotes("“We held the line,” said the site manager known as Sam, speaking for the first time.");
+        assert_eq!(q[0].1, "We held the line,");
+        assert_eq!(q[0].3, "said");
+        let q = quotes("“Rents will fall,” says Ana Brill of the Harbor Housing Report.");
+        assert_eq!(q[0].1, "Rents will fall,");
+        assert_eq!(q[0].3, "says");
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_subject_and_cue_is_a_new_report() {
+        let q = quotes("Marta Ruiz said the harbour would reopen in May, and the fishermen criticized the delay.");
+        assert_eq!(q[0].1, "the harbour would reopen in May");
+        assert_eq!(q[1].1, "the delay");
+        assert_eq!(q[1].2, "fishermen");
+        let q = quotes("Most owners said rents were too high, and nearly 3 in 10 said they would sell.");
+        assert_eq!(q[0].1, "rents were too high");
+        assert_eq!(q[1].1, "they would sell");
+    }
+
+    #[test]
+    fn a_named_subject_with_a_quoted_fragment_after_its_verb() {
+        let q = quotes("Mayor Lena Ortiz sketched a “cleaner, faster” transit system for next spring.");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!(q[0].1, "a “cleaner, faster” transit system for next spring");
+        assert_eq!(q[0].3, "sketched");
+        assert!(quotes("Lena Ortiz starred in “Harbor Lights” last year.").is_empty());
+        assert!(quotes("It depended on “very loyal” voters.").is_empty());
+    }
+
+    #[test]
+    fn a_name_right_before_a_colon_introduces_the_quotation() {
+        let q = quotes("Rep. Anika Berg (D-Vt.): “The count will take another week.”");
+        assert_eq!(q[0].1, "The count will take another week.");
+        assert_eq!(q[0].2, "Anika Berg");
+    }
+
+    #[test]
+    fn a_closing_quotation_introduced_by_a_short_clause() {
+        let q = quotes("After the storm, Governor Pia Lund issued a statement, “Every road will be open by Monday.”");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!(q[0].1, "Every road will be open by Monday.");
+        assert_eq!(q[0].3, "issued a statement");
+    }
+
+    #[test]
+    fn party_tags_before_an_apposition_and_clauses_that_are_not_appositions() {
+        let q = quotes("Rep. Dana Holt (D-Vt.), the panel's senior member, said the bill would pass.");
+        assert_eq!(q[0].1, "the bill would pass");
+        assert_eq!(q[0].2, "Dana Holt");
+        let q = quotes("As the vote nears, the outcome will be close, said Omar Reyes, a pollster in Denver.");
+        assert_eq!(q[0].1, "As the vote nears, the outcome will be close");
+        assert_eq!(q[0].2, "Omar Reyes");
+    }
+
+    #[test]
+    fn after_a_quotation_only_a_clause_follows_the_cue_as_content() {
+        let q = quotes("“The bridge stays open,” Ivo Marsh said while touring the site on Friday.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "The bridge stays open,");
+        let q = quotes("“We will rebuild,” Ivo Marsh told the crowd in Halden.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "We will rebuild,");
+        let q = quotes("“Costs are rising,” Ivo Marsh said on Monday, adding that fares would go up.");
+        assert_eq!(q[1].1, "fares would go up");
+        assert_eq!(q[1].3, "adding");
+        let q = quotes("“Costs are rising,” Ivo Marsh said, and he warned that fares would go up.");
+        assert_eq!(q.last().map(|q| q.1.as_str()), Some("fares would go up"));
+    }
+
+    #[test]
+    fn pictures_show_and_long_bare_clauses_after_belief_verbs() {
+        let q = quotes("Photos showed volunteers stacking sandbags along the river.");
+        assert_eq!(q[0].1, "volunteers stacking sandbags along the river");
+        let q = quotes("Local farmers believe the new dam on the upper river will ruin the harvest.");
+        assert_eq!(q[0].1, "the new dam on the upper river will ruin the harvest");
+    }
+
+    #[test]
+    fn a_fronted_piece_before_an_interrupting_according_to() {
+        let q = quotes("Until May, according to the county registrar, most polling places will stay closed.");
+        assert_eq!(q.len(), 2);
+        assert!(q.iter().any(|q| q.1 == "Until May"));
+        assert!(q.iter().any(|q| q.1 == "most polling places will stay closed"));
+    }
+
+    #[test]
+    fn a_quoted_interjection_between_dashes_is_a_split_quote() {
+        for body in [
+            "Rosa Ilves toured the dock - \"It is tight,\" she said, \"but we will manage\" - before she left.",
+            "Rosa Ilves toured the dock — “It is tight,” she said, “but we will manage” — before she left.",
+        ] {
+            let q = quotes(body);
+            assert_eq!(q.len(), 2, "{body}");
+            assert_eq!(q[0].1, "It is tight,");
+            assert_eq!(q[1].1, "but we will manage");
+            assert_eq!(q[0].2, "Rosa Ilves");
+            assert_eq!(q[1].2, "Rosa Ilves");
+        }
+    }
+
+    #[test]
+    fn an_as_clause_does_not_swallow_a_following_according_to() {
+        let q = quotes("The ferry will not run next week as many riders feared, according to a notice from the port.");
+        let last = q.last().expect("a quote");
+        assert_eq!(last.3, "according to");
+        assert_eq!(last.1, "The ferry will not run next week as many riders feared");
     }
 
     #[test]

@@ -232,9 +232,9 @@ impl<'a> Resolver<'a> {
         let words: Vec<&str> = phrase.split_whitespace().collect();
         let head = words.last().copied().unwrap_or("");
         let head_clean = without_possessive(head);
-        let first_lower = words.first().map_or(String::new(), |w| w.to_ascii_lowercase());
-        let described = DESCRIPTION_OPENERS.contains(&first_lower.as_str()) && words.len() > 1;
-        if head_clean.starts_with(char::is_uppercase) && (!described || first_lower == "the") {
+        let first = words.first().copied().unwrap_or("");
+        let described = DESCRIPTION_OPENERS.iter().any(|d| d.eq_ignore_ascii_case(first)) && words.len() > 1;
+        if head_clean.starts_with(char::is_uppercase) && (!described || first.eq_ignore_ascii_case("the")) {
             return self.resolve_name(span, phrase, head);
         }
         let name = if described { words[1..].join(" ") } else { words.join(" ") };
