@@ -628,11 +628,16 @@ mod tests {
     }
 
     fn candidate_at(tokens: &[Token], i: usize) -> Candidate {
+        plain_candidate(i, i, tokens[i].start, tokens[i].end)
+    }
+
+    /// A candidate with no title, role or common word.
+    fn plain_candidate(first: usize, last: usize, start: usize, end: usize) -> Candidate {
         Candidate {
-            first: i,
-            last: i,
-            start: tokens[i].start,
-            end: tokens[i].end,
+            first,
+            last,
+            start,
+            end,
             role: None,
             titled: false,
             honorific: None,
@@ -644,19 +649,7 @@ mod tests {
     }
 
     fn typed(key: &'static str, kind: EntityType, at: usize) -> Typed<'static> {
-        let cand = Candidate {
-            first: at,
-            last: at + key.split(' ').count() - 1,
-            start: 0,
-            end: 0,
-            role: None,
-            titled: false,
-            honorific: None,
-            title_prefix: false,
-            common_word: false,
-            has_common_part: false,
-            support: Support::Own,
-        };
+        let cand = plain_candidate(at, at + key.split(' ').count() - 1, 0, 0);
         Typed { cand, key, kind }
     }
 
