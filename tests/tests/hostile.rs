@@ -79,6 +79,8 @@ fn pathological_texts_go_through_every_crate() {
         "« ‹ „ ‚ » › “ ” ‘ ’ ".repeat(2_000),
         "Smith said ".repeat(10_000),
         "e\u{301}".repeat(5_000),
+        // Found by the quotes fuzzer: a bracket closing right after the paragraph's opening "(".
+        format!("())ADD:(0){}m\u{fffd}.", ")".repeat(30)),
     ];
     let articles: Vec<Article> =
         texts.iter().enumerate().map(|(i, t)| Article::from_text(format!("t{i}"), t.clone())).collect();

@@ -1536,6 +1536,10 @@ impl<'a> Sentence<'a> {
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
     fn np_left(&self, end: usize) -> Option<(usize, usize)> {
+        if end == 0 {
+            // Nothing before the sentence's first item ("(…) says" opening a line).
+            return None;
+        }
         let mut a = end;
         while a > 0 && end - a < 9 {
             let i = a - 1;
