@@ -3,7 +3,9 @@
 //! the attribution closes the sentence), then type the content as direct,
 //! mixed or indirect.
 
-use crate::lexicon::{pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES};
+use crate::lexicon::{
+    is_ly_adverb, pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES,
+};
 use crate::tokens::Item;
 use crate::QuoteKind;
 use byline_text::Span;
@@ -2603,7 +2605,7 @@ fn starts_with_ci(w: &str, prefix: &str) -> bool {
 }
 
 fn is_verb_like(w: &str) -> bool {
-    w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+    is_ly_adverb(w) || (w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ing") || w.ends_with("ed")))
 }
 
 /// `is_verb_like`, except for -ing nouns that head a source phrase
@@ -2647,6 +2649,14 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn hyphenated_and_noun_ly_words_head_a_speaker_phrase() {
+        let q = quotes("The plan will hurt growers, the dairy-friendly weekly wrote on Monday.");
+        assert_eq!(q[0].2, "dairy-friendly weekly");
+        let q = quotes("The law was unfair, an organizer of the rally said.");
+        assert_eq!(q[0].2, "organizer of the rally");
     }
 
     #[test]
