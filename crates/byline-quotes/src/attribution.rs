@@ -685,12 +685,19 @@ impl<'a> Sentence<'a> {
     /// Every attribution of the sentence, and the indices of quotations it used.
     pub(crate) fn attribute(&self, used: &mut Used) -> Vec<RawQuote> {
         let mut out: Vec<RawQuote> = Vec::new();
+        let closing = self.closing_comma();
         let mut k = 0;
         while k < self.items.len() {
             let Some((class, last)) = self.cue_at(k) else {
                 k += 1;
                 continue;
             };
+            // "The firm is planning to close the plant, Smith said.": a cue
+            // before a closing attribution is part of what that one reports.
+            if closing.is_some_and(|c| k < c) {
+                k = last + 1;
+                continue;
+            }
             // Speech reported inside reported speech is not the article's,
             // unless a named or pronoun speaker says it ("X said Y told him …").
             if out.iter().any(|r| r.region.contains(self.items[k].span)) && !self.nested_report(k, class) {
@@ -2146,6 +2153,31 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The comma before an attribution that closes a sentence with no
+    /// quotation ("…, Mr. Roe said." / "…, said Roe."): only the last few
+    /// items are looked at.
+    fn closing_comma(&self) -> Option<usize> {
+        let n = self.items.len();
+        if self.items.iter().any(|i| i.quote().is_some()) {
+            return None;
+        }
+        (n.saturating_sub(9)..n).find(|&t| {
+            self.items[t].is_punct(',')
+                && t + 1 < n
+                && self.starts_closing_speaker(t + 1)
+                && self.attribution_closes_sentence(t + 1)
+        })
+    }
+
+    /// A subject or an inverted cue opening a closing attribution.
+    fn starts_closing_speaker(&self, u: usize) -> bool {
+        self.items[u].is_word()
+            && (self.is_capitalized(u)
+                || self.is_subject_pronoun(u)
+                || LEXICON.is_determiner(self.word(u))
+                || self.cue_at(u).is_some_and(|(c, _)| c == CueClass::Say))
+    }
+
     /// True when items from `k` are a closing attribution (", she said.").
     fn attribution_closes_sentence(&self, k: usize) -> bool {
         let n = self.items.len();
@@ -2657,6 +2689,14 @@ mod tests {
         assert_eq!(q[0].2, "dairy-friendly weekly");
         let q = quotes("The law was unfair, an organizer of the rally said.");
         assert_eq!(q[0].2, "organizer of the rally");
+    }
+
+    #[test]
+    fn a_closing_attribution_reports_the_cues_before_it() {
+        let q = quotes("The bakery is planning to open a second shop, Mr. Dunn said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "The bakery is planning to open a second shop");
+        assert_eq!(q[0].2, "Dunn");
     }
 
     #[test]
