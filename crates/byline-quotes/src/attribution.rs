@@ -1134,11 +1134,43 @@ impl<'a> Sentence<'a> {
             }
             b += 1;
         }
+        // "The judge rubbed his chin and said": a capitalised determiner alone
+        // is no subject; its lowercase noun phrase runs to the first verb.
+        if b == start + 1 && self.word_in(start, &["the", "a", "an", "this", "that", "these", "those"]) {
+            b = self.lowercase_np_end(b, end);
+        }
         // "Clinton, who was speaking …, did not …, but told": a segment that
         // is only a name, set off by a comma, opens the sentence's subject.
         let whole_segment = b == end && self.items.get(end).is_some_and(|i| i.is_punct(','));
         (b > start && (whole_segment || (b < end && self.items[b].is_word())))
             .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// Where a lowercase noun phrase from `from` stops (at most three words,
+    /// before `end`): at an auxiliary, a form of "be", a cue, a verb-like
+    /// or present-tense word, or a word no noun phrase holds.
+    fn lowercase_np_end(&self, from: usize, end: usize) -> usize {
+        let mut b = from;
+        while b < end && b - from < 3 && self.items[b].is_word() && !self.is_capitalized(b) {
+            let w = self.word(b);
+            // "The email goes on": after the head, an "-s" word is its verb.
+            let present_verb = b > from && w.ends_with('s') && !w.ends_with("ss");
+            let past_verb = b > from && w.ends_with("ed");
+            if LEXICON.is_aux(w)
+                || past_verb
+                || LEXICON.is_determiner(w)
+                || self.word_in(b, NP_INNER_PREPOSITIONS)
+                || LEXICON.is_be(w)
+                || LEXICON.is_np_breaker(w)
+                || is_verb_like(w)
+                || present_verb
+                || self.cue_at(b).is_some()
+            {
+                break;
+            }
+            b += 1;
+        }
+        b
     }
 
     /// "Trump is expected to deliver a speech", "The deal seems fair": the
@@ -2697,6 +2729,14 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].1, "The bakery is planning to open a second shop");
         assert_eq!(q[0].2, "Dunn");
+    }
+
+    #[test]
+    fn a_sentence_opening_article_takes_its_noun_as_the_subject() {
+        let q = quotes("The ranger scratched his head, and then said something very odd.");
+        assert_eq!(q[0].2, "ranger");
+        let q = quotes("The memo goes on to say: “Nobody reads the minutes.”");
+        assert_eq!(q[0].2, "memo");
     }
 
     #[test]
