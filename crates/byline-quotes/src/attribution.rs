@@ -217,6 +217,15 @@ impl<'a> Sentence<'a> {
         Some((class, k))
     }
 
+    /// "While touring the plant, Roe said, “Jobs are coming.”": a direct
+    /// quotation that opens with a capital (other than "I") is a sentence
+    /// of its own, so words fronted before its attribution are the writer's.
+    fn opens_new_sentence(&self, q: &RawQuote) -> bool {
+        let text = q.span.slice(self.doc);
+        let first = text.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
+        q.kind == QuoteKind::Direct && first.starts_with(char::is_uppercase) && first != "I"
+    }
+
     /// "“…,” Trump barked." / "“…!” boomed Trump.": a past-tense verb the
     /// lexicon does not know, framed as speech by a quotation ending in a
     /// comma, "?" or "!" and a name or pronoun, the attribution closing the
@@ -2307,7 +2316,7 @@ impl<'a> Sentence<'a> {
         let attribution_end = if s.start >= cue.end { s.end } else { cue.end };
         let interrupting =
             self.items.get(last_item_before(self.items, attribution_end)? + 1).is_some_and(|i| i.is_punct(','));
-        if !interrupting {
+        if !interrupting || self.opens_new_sentence(q) {
             return None;
         }
         let range = self.trimmed(self.clause_start(a - 1), a - 1)?;
@@ -2862,6 +2871,10 @@ mod tests {
         assert_eq!(q[1].1, "she might be going back and forth.");
         let q = quotes("On Friday, Tom Jones said the plan would fail.");
         assert_eq!(q.len(), 1);
+        // A quotation that is a sentence of its own leaves the fronted words to the writer.
+        let q = quotes("While touring the mill on Monday, Nora Quist said, “Orders are up again.”");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "Orders are up again.");
     }
 
     #[test]
