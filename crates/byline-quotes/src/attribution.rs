@@ -2749,6 +2749,14 @@ mod tests {
     }
 
     #[test]
+    fn a_person_named_before_a_place_or_employer_is_the_speaker() {
+        let q = quotes("Political scientist Susan Brown in Almaty says the vote was fair.");
+        assert_eq!(q[0].2, "Susan Brown");
+        let q = quotes("“Rents will fall,” said Susan Brown of the Harbor Institute.");
+        assert_eq!(q[0].2, "Susan Brown");
+    }
+
+    #[test]
     fn direct_quote_before_its_attribution() {
         let q = quotes("Jane Smith spoke.\n\n\"We will win,\" Smith said Wednesday.");
         assert_eq!(q[0], (QuoteKind::Direct, "We will win,".into(), "Jane Smith".into(), "said".into()));
