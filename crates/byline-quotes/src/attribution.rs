@@ -3,7 +3,9 @@
 //! the attribution closes the sentence), then type the content as direct,
 //! mixed or indirect.
 
-use crate::lexicon::{pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES};
+use crate::lexicon::{
+    is_ly_adverb, pronoun_gender, CueClass, DESCRIPTION_OPENERS, LEXICON, NP_INNER_PREPOSITIONS, PARTICLE_CUES,
+};
 use crate::tokens::Item;
 use crate::QuoteKind;
 use byline_text::Span;
@@ -213,6 +215,15 @@ impl<'a> Sentence<'a> {
             }
         }
         Some((class, k))
+    }
+
+    /// "While touring the plant, Roe said, “Jobs are coming.”": a direct
+    /// quotation that opens with a capital (other than "I") is a sentence
+    /// of its own, so words fronted before its attribution are the writer's.
+    fn opens_new_sentence(&self, q: &RawQuote) -> bool {
+        let text = q.span.slice(self.doc);
+        let first = text.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').next().unwrap_or("");
+        q.kind == QuoteKind::Direct && first.starts_with(char::is_uppercase) && first != "I"
     }
 
     /// "“…,” Trump barked." / "“…!” boomed Trump.": a past-tense verb the
@@ -683,12 +694,19 @@ impl<'a> Sentence<'a> {
     /// Every attribution of the sentence, and the indices of quotations it used.
     pub(crate) fn attribute(&self, used: &mut Used) -> Vec<RawQuote> {
         let mut out: Vec<RawQuote> = Vec::new();
+        let closing = self.closing_comma();
         let mut k = 0;
         while k < self.items.len() {
             let Some((class, last)) = self.cue_at(k) else {
                 k += 1;
                 continue;
             };
+            // "The firm is planning to close the plant, Smith said.": a cue
+            // before a closing attribution is part of what that one reports.
+            if closing.is_some_and(|c| k < c) {
+                k = last + 1;
+                continue;
+            }
             // Speech reported inside reported speech is not the article's,
             // unless a named or pronoun speaker says it ("X said Y told him …").
             if out.iter().any(|r| r.region.contains(self.items[k].span)) && !self.nested_report(k, class) {
@@ -1125,11 +1143,43 @@ impl<'a> Sentence<'a> {
             }
             b += 1;
         }
+        // "The judge rubbed his chin and said": a capitalised determiner alone
+        // is no subject; its lowercase noun phrase runs to the first verb.
+        if b == start + 1 && self.word_in(start, &["the", "a", "an", "this", "that", "these", "those"]) {
+            b = self.lowercase_np_end(b, end);
+        }
         // "Clinton, who was speaking …, did not …, but told": a segment that
         // is only a name, set off by a comma, opens the sentence's subject.
         let whole_segment = b == end && self.items.get(end).is_some_and(|i| i.is_punct(','));
         (b > start && (whole_segment || (b < end && self.items[b].is_word())))
             .then(|| SpeakerRef::Phrase(self.span_of(start, b)))
+    }
+
+    /// Where a lowercase noun phrase from `from` stops (at most three words,
+    /// before `end`): at an auxiliary, a form of "be", a cue, a verb-like
+    /// or present-tense word, or a word no noun phrase holds.
+    fn lowercase_np_end(&self, from: usize, end: usize) -> usize {
+        let mut b = from;
+        while b < end && b - from < 3 && self.items[b].is_word() && !self.is_capitalized(b) {
+            let w = self.word(b);
+            // "The email goes on": after the head, an "-s" word is its verb.
+            let present_verb = b > from && w.ends_with('s') && !w.ends_with("ss");
+            let past_verb = b > from && w.ends_with("ed");
+            if LEXICON.is_aux(w)
+                || past_verb
+                || LEXICON.is_determiner(w)
+                || self.word_in(b, NP_INNER_PREPOSITIONS)
+                || LEXICON.is_be(w)
+                || LEXICON.is_np_breaker(w)
+                || is_verb_like(w)
+                || present_verb
+                || self.cue_at(b).is_some()
+            {
+                break;
+            }
+            b += 1;
+        }
+        b
     }
 
     /// "Trump is expected to deliver a speech", "The deal seems fair": the
@@ -2148,6 +2198,31 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The comma before an attribution that closes a sentence with no
+    /// quotation ("…, Mr. Roe said." / "…, said Roe."): only the last few
+    /// items are looked at.
+    fn closing_comma(&self) -> Option<usize> {
+        let n = self.items.len();
+        if self.items.iter().any(|i| i.quote().is_some()) {
+            return None;
+        }
+        (n.saturating_sub(9)..n).find(|&t| {
+            self.items[t].is_punct(',')
+                && t + 1 < n
+                && self.starts_closing_speaker(t + 1)
+                && self.attribution_closes_sentence(t + 1)
+        })
+    }
+
+    /// A subject or an inverted cue opening a closing attribution.
+    fn starts_closing_speaker(&self, u: usize) -> bool {
+        self.items[u].is_word()
+            && (self.is_capitalized(u)
+                || self.is_subject_pronoun(u)
+                || LEXICON.is_determiner(self.word(u))
+                || self.cue_at(u).is_some_and(|(c, _)| c == CueClass::Say))
+    }
+
     /// True when items from `k` are a closing attribution (", she said.").
     fn attribution_closes_sentence(&self, k: usize) -> bool {
         let n = self.items.len();
@@ -2245,7 +2320,7 @@ impl<'a> Sentence<'a> {
         let attribution_end = if s.start >= cue.end { s.end } else { cue.end };
         let interrupting =
             self.items.get(last_item_before(self.items, attribution_end)? + 1).is_some_and(|i| i.is_punct(','));
-        if !interrupting {
+        if !interrupting || self.opens_new_sentence(q) {
             return None;
         }
         let range = self.trimmed(self.clause_start(a - 1), a - 1)?;
@@ -2607,7 +2682,7 @@ fn starts_with_ci(w: &str, prefix: &str) -> bool {
 }
 
 fn is_verb_like(w: &str) -> bool {
-    w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+    is_ly_adverb(w) || (w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ing") || w.ends_with("ed")))
 }
 
 /// `is_verb_like`, except for -ing nouns that head a source phrase
@@ -2651,6 +2726,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn hyphenated_and_noun_ly_words_head_a_speaker_phrase() {
+        let q = quotes("The plan will hurt growers, the dairy-friendly weekly wrote on Monday.");
+        assert_eq!(q[0].2, "dairy-friendly weekly");
+        let q = quotes("The law was unfair, an organizer of the rally said.");
+        assert_eq!(q[0].2, "organizer of the rally");
+    }
+
+    #[test]
+    fn a_closing_attribution_reports_the_cues_before_it() {
+        let q = quotes("The bakery is planning to open a second shop, Mr. Dunn said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "The bakery is planning to open a second shop");
+        assert_eq!(q[0].2, "Dunn");
+    }
+
+    #[test]
+    fn a_sentence_opening_article_takes_its_noun_as_the_subject() {
+        let q = quotes("The ranger scratched his head, and then said something very odd.");
+        assert_eq!(q[0].2, "ranger");
+        let q = quotes("The memo goes on to say: “Nobody reads the minutes.”");
+        assert_eq!(q[0].2, "memo");
+    }
+
+    #[test]
+    fn a_person_named_before_a_place_or_employer_is_the_speaker() {
+        let q = quotes("Political scientist Susan Brown in Almaty says the vote was fair.");
+        assert_eq!(q[0].2, "Susan Brown");
+        let q = quotes("“Rents will fall,” said Susan Brown of the Harbor Institute.");
+        assert_eq!(q[0].2, "Susan Brown");
     }
 
     #[test]
@@ -2776,6 +2883,10 @@ mod tests {
         assert_eq!(q[1].1, "she might be going back and forth.");
         let q = quotes("On Friday, Tom Jones said the plan would fail.");
         assert_eq!(q.len(), 1);
+        // A quotation that is a sentence of its own leaves the fronted words to the writer.
+        let q = quotes("While touring the mill on Monday, Nora Quist said, “Orders are up again.”");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].1, "Orders are up again.");
     }
 
     #[test]

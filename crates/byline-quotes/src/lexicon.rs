@@ -1140,7 +1140,7 @@ impl Lexicon {
 
     /// An auxiliary or adverb between subject and cue.
     pub(crate) fn is_aux(&self, word: &str) -> bool {
-        self.has(word, list::AUX) || (word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase))
+        self.has(word, list::AUX) || is_ly_adverb(word)
     }
 
     /// A determiner or possessive.
@@ -1168,6 +1168,37 @@ impl Lexicon {
             None
         }
     }
+}
+
+/// A lowercase "-ly" word read as an adverb ("later", "publicly"): not a
+/// hyphenated adjective ("farm-friendly") nor one of the common "-ly"
+/// nouns and adjectives that head a speaker phrase ("the weekly", "an ally").
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    const LY_NOUNS: &[&str] = &[
+        "weekly",
+        "daily",
+        "monthly",
+        "quarterly",
+        "family",
+        "ally",
+        "rally",
+        "assembly",
+        "supply",
+        "monopoly",
+        "anomaly",
+        "homily",
+        "butterfly",
+        "friendly",
+        "elderly",
+        "lonely",
+        "lovely",
+        "costly",
+    ];
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.starts_with(char::is_lowercase)
+        && !word.contains('-')
+        && !LY_NOUNS.contains(&word)
 }
 
 #[cfg(test)]

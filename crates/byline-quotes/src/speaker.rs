@@ -102,6 +102,11 @@ fn fold(c: char) -> char {
     }
 }
 
+/// The last whitespace-separated word of `phrase[..end]`.
+fn words_before_end(phrase: &str, end: usize) -> &str {
+    phrase[..end].split_whitespace().next_back().unwrap_or("")
+}
+
 /// Month and day names: capitalised, never people.
 fn is_calendar_word(w: &str) -> bool {
     use crate::lexicon::{MONTHS, WEEKDAYS};
@@ -235,10 +240,28 @@ impl<'a> Resolver<'a> {
         let first = words.first().copied().unwrap_or("");
         let described = DESCRIPTION_OPENERS.iter().any(|d| d.eq_ignore_ascii_case(first)) && words.len() > 1;
         if head_clean.starts_with(char::is_uppercase) && (!described || first.eq_ignore_ascii_case("the")) {
+            if let Some(end) = self.person_before_place(span, phrase, &words) {
+                return self.resolve_name(span, &phrase[..end], words_before_end(phrase, end));
+            }
             return self.resolve_name(span, phrase, head);
         }
         let name = if described { words[1..].join(" ") } else { words.join(" ") };
         Speaker { span, name, entity: None, kind: SpeakerKind::Unnamed }
+    }
+
+    /// "political scientist Ana Roe in Almaty", "Ana Roe of Acme Corp.": a
+    /// person named before "in/of/from/at" is the speaker, not the place or
+    /// organisation after it. The phrase's byte length up to that person.
+    fn person_before_place(&self, span: Span, phrase: &str, words: &[&str]) -> Option<usize> {
+        let p = words.iter().position(|w| matches!(*w, "in" | "of" | "from" | "at")).filter(|&p| p > 0)?;
+        let before = words[p - 1];
+        let offset = before.as_ptr() as usize - phrase.as_ptr() as usize;
+        let person = self
+            .entities
+            .mention_at(span.start + offset)
+            .and_then(|m| self.entities.entities.get(m.entity))
+            .is_some_and(|e| e.kind == EntityType::Person);
+        (person && before.starts_with(char::is_uppercase)).then_some(offset + before.len())
     }
 
     fn resolve_name(&mut self, span: Span, phrase: &str, head: &str) -> Speaker {
