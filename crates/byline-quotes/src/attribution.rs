@@ -106,9 +106,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether item `k`'s text is one of the lower-case `words`, in any case.
+    /// Whether item `k` is a word of the list `words`, whatever its case (false
+    /// past the end or on punctuation). The item's text is sliced once.
     fn word_in(&self, k: usize, words: &[&str]) -> bool {
-        let w = self.word(k);
-        words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        self.items.get(k).is_some_and(|i| {
+            let w = i.span.slice(self.doc);
+            i.is_word() && words.iter().any(|x| x.eq_ignore_ascii_case(w))
+        })
     }
 
     fn is_word(&self, k: usize, w: &str) -> bool {
@@ -144,8 +148,7 @@ impl<'a> Sentence<'a> {
         // "Trump's support", "her plan to": a possessed word is a noun, a cue
         // only as a noun of saying with its complement.
         if k > 0 && self.is_possessor(k - 1) {
-            let complement =
-                ["that", "to", "of", "for", "about", "on", "against", "over"].iter().any(|c| self.is_word(k + 1, c));
+            let complement = self.word_in(k + 1, &["that", "to", "of", "for", "about", "on", "against", "over"]);
             return (role.nominal && complement).then_some((CueClass::Nominal, k));
         }
         if role.be {
@@ -316,7 +319,7 @@ impl<'a> Sentence<'a> {
             "satisfied",
             "relieved",
         ];
-        if STANCE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+        if self.word_in(k + 1, STANCE_ADJECTIVES) {
             return self.is_word(k + 2, "that").then_some((CueClass::Think, k + 1));
         }
         // "is skeptical of the deal", "was optimistic about …": an attitude
@@ -337,15 +340,13 @@ impl<'a> Sentence<'a> {
             "dismissive",
             "fearful",
         ];
-        if ATTITUDE_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a))
-            && ["of", "about", "on"].iter().any(|p| self.is_word(k + 2, p))
-        {
+        if self.word_in(k + 1, ATTITUDE_ADJECTIVES) && self.word_in(k + 2, &["of", "about", "on"]) {
             return Some((CueClass::Object, k + 2));
         }
         // "is eager to …", "were unwilling to …": an intention whose content
         // is the infinitive.
         const INTENT_ADJECTIVES: &[&str] = &["eager", "determined", "reluctant", "willing", "unwilling", "keen"];
-        if INTENT_ADJECTIVES.iter().any(|a| self.is_word(k + 1, a)) {
+        if self.word_in(k + 1, INTENT_ADJECTIVES) {
             return self.is_word(k + 2, "to").then_some((CueClass::Object, k + 1));
         }
         let mut j = k + 1;
@@ -392,11 +393,11 @@ impl<'a> Sentence<'a> {
         }
         // "is considered a top contender", "was deemed unfit": the judgement
         // is the predicate itself.
-        let predicate_judged = ["considered", "deemed"].iter().any(|v| self.is_word(j, v))
+        let predicate_judged = self.word_in(j, &["considered", "deemed"])
             && !self.is_word(k, "be")
             && self.items.get(j + 1).is_some_and(|i| i.is_word())
             && !self.starts_with_preposition(j + 1)
-            && !["that", "and", "but", "by"].iter().any(|w| self.is_word(j + 1, w));
+            && !self.word_in(j + 1, &["that", "and", "but", "by"]);
         predicate_judged.then_some((CueClass::Raising, j))
     }
 
@@ -432,9 +433,7 @@ impl<'a> Sentence<'a> {
             return j;
         }
         let limit = if self.is_word(j, "by") { 8 } else { 3 };
-        let wh = |t: usize| {
-            ["whether", "if", "what", "how", "why", "who", "which", "when", "where"].iter().any(|x| self.is_word(t, x))
-        };
+        let wh = |t: usize| self.word_in(t, &["whether", "if", "what", "how", "why", "who", "which", "when", "where"]);
         let mut t = j + 1;
         while t < self.items.len() && t - j <= limit {
             if wh(t) {
@@ -768,7 +767,7 @@ impl<'a> Sentence<'a> {
             "declared",
             "stated",
         ];
-        if !matches!(class, CueClass::Say | CueClass::Tell) || !STRONG.iter().any(|v| self.is_word(k, v)) {
+        if !matches!(class, CueClass::Say | CueClass::Tell) || !self.word_in(k, STRONG) {
             return false;
         }
         let mut j = k;
@@ -1000,7 +999,7 @@ impl<'a> Sentence<'a> {
     /// "Experts see the vote as a test": a verb of seeing with an "as"
     /// predicate judges its object.
     fn sees_as(&self, k: usize, last: usize) -> bool {
-        let seeing = ["see", "sees", "saw"].iter().any(|v| self.is_word(k, v));
+        let seeing = self.word_in(k, &["see", "sees", "saw"]);
         let n = self.items.len();
         seeing && (last + 2..n.min(last + 12)).take_while(|&t| self.items[t].is_word()).any(|t| self.is_word(t, "as"))
     }
@@ -1230,7 +1229,7 @@ impl<'a> Sentence<'a> {
         }
         let n = self.items.len();
         let end = (k + 1..n.min(k + 10)).find(|&t| !self.items[t].is_word()).unwrap_or(n.min(k + 10));
-        let poll = (k + 1..end).find(|&t| POLLS.iter().any(|p| self.is_word(t, p)))?;
+        let poll = (k + 1..end).find(|&t| self.word_in(t, POLLS))?;
         let opens = k == 0 && self.items.get(end).is_some_and(|i| i.is_punct(','));
         let closes = k > 2 && self.items[end..].iter().all(|i| !i.is_word() && i.quote().is_none());
         ((opens || closes) && poll < end).then_some((CueClass::Evidential, k))
@@ -1527,7 +1526,7 @@ impl<'a> Sentence<'a> {
         let place_before = (open.saturating_sub(8)..open)
             .rev()
             .find(|&t| self.items[t].is_punct(','))
-            .is_some_and(|c| ["of", "from", "in"].iter().any(|p| self.is_word(c + 1, p)));
+            .is_some_and(|c| self.word_in(c + 1, &["of", "from", "in"]));
         if delim == ',' && one_word && self.is_capitalized(first) && place_before && depth < 2 {
             return self.subject_before_apposition_at(open, depth + 1);
         }
@@ -1930,10 +1929,10 @@ impl<'a> Sentence<'a> {
             "question",
         ];
         // "said much of the debate was …": a quantity with "of" heads a clause's subject.
-        if QUANTITIES.iter().any(|w| self.is_word(k, w)) {
+        if self.word_in(k, QUANTITIES) {
             return !(self.is_word(k, "much") && self.is_word(k + 1, "of"));
         }
-        let det = ["a", "an"].iter().any(|w| self.is_word(k, w));
+        let det = self.word_in(k, &["a", "an"]);
         det && (k + 1..self.items.len().min(k + 4))
             .take_while(|&t| self.items[t].is_word())
             .any(|t| self.word_in(t, DOCUMENTS))
@@ -2024,7 +2023,7 @@ impl<'a> Sentence<'a> {
             }
             let prep =
                 ["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "with", "over", "of"];
-            if j < n && prep.iter().any(|p| self.is_word(j, p)) {
+            if j < n && self.word_in(j, &prep) {
                 let that =
                     (j..n.min(j + 9)).take_while(|&t| self.items[t].is_word()).find(|&t| self.is_word(t, "that"));
                 let comma = (j..n.min(j + 8)).find(|&t| !self.items[t].is_word());
@@ -2081,7 +2080,7 @@ impl<'a> Sentence<'a> {
             // after a comma is the writer's, not the report's; "such a fear,
             // while valid, speaks to …" is an aside inside the content.
             if item.is_punct(',')
-                && ["while", "whereas", "although", "though"].iter().any(|w| self.is_word(t + 1, w))
+                && self.word_in(t + 1, &["while", "whereas", "although", "though"])
                 && !self.items[t + 2..n.min(t + 6)].iter().any(|i| i.is_punct(','))
             {
                 return t;
@@ -2344,7 +2343,7 @@ impl<'a> Sentence<'a> {
         let from = last + 2;
         let mut e = from;
         while e < self.items.len() && e - from < 12 && self.items[e].is_word() {
-            if STOPS.iter().any(|w| self.is_word(e, w)) || self.cue_at(e).is_some() {
+            if self.word_in(e, STOPS) || self.cue_at(e).is_some() {
                 break;
             }
             e += 1;
@@ -2380,15 +2379,15 @@ impl<'a> Sentence<'a> {
             "have", "had",
         ];
         attribution_start >= 1
-            && ["which", "that", "what", "who"].iter().any(|w| self.is_word(attribution_start - 1, w))
-            && FINITE.iter().any(|w| self.is_word(after, w))
+            && self.word_in(attribution_start - 1, &["which", "that", "what", "who"])
+            && self.word_in(after, FINITE)
     }
 
     /// "in what officials called a hate crime", "a bill that critics called
     /// anti-gay": the relative pronoun is the object named by the complement.
     fn relative_object(&self, attribution_start: usize, after: usize) -> bool {
         attribution_start >= 1
-            && ["what", "that", "which"].iter().any(|w| self.is_word(attribution_start - 1, w))
+            && self.word_in(attribution_start - 1, &["what", "that", "which"])
             && self.items.get(after).is_some_and(|i| i.is_word() || i.quote().is_some())
             && !self.starts_with_preposition(after)
             && !self.is_word(after, "for")
