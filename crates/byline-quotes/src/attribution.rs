@@ -176,9 +176,7 @@ impl<'a> Sentence<'a> {
                 && self.word(k + 1).starts_with(|c: char| c.is_ascii_lowercase())
                 && !self.starts_with_preposition(k + 1)
                 && !LEXICON.is_determiner(self.word(k + 1))
-                && !["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]
-                    .iter()
-                    .any(|w| self.is_word(k + 1, w));
+                && !self.word_in(k + 1, &["that", "like", "if", "and", "but", "so", "not", "this", "there", "here"]);
             // "sounded confident": like "seem", but never after an article ("the sounds of").
             let sound = self.word(k).starts_with("sound") && !(k > 0 && LEXICON.is_determiner(self.word(k - 1)));
             let predicate = (self.word(k).starts_with("seem") || sound) && !(k > 0 && self.is_word(k - 1, "it"));
@@ -360,26 +358,27 @@ impl<'a> Sentence<'a> {
             return Some((CueClass::Raising, j));
         }
         // "is seen as", "is widely viewed as": a judgement with no judge.
-        let judged = [
-            "seen",
-            "viewed",
-            "regarded",
-            "considered",
-            "interpreted",
-            "described",
-            "characterized",
-            "portrayed",
-            "billed",
-            "touted",
-            "hailed",
-            "branded",
-            "labeled",
-            "labelled",
-            "perceived",
-            "known",
-        ]
-        .iter()
-        .any(|v| self.is_word(j, v));
+        let judged = self.word_in(
+            j,
+            &[
+                "seen",
+                "viewed",
+                "regarded",
+                "considered",
+                "interpreted",
+                "described",
+                "characterized",
+                "portrayed",
+                "billed",
+                "touted",
+                "hailed",
+                "branded",
+                "labeled",
+                "labelled",
+                "perceived",
+                "known",
+            ],
+        );
         if judged && self.is_word(j + 1, "as") {
             return Some((CueClass::Raising, j));
         }
@@ -416,9 +415,8 @@ impl<'a> Sentence<'a> {
             k + 1
         };
         let next = self.skip_asker_or_time(next);
-        let wh = ["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]
-            .iter()
-            .any(|x| self.is_word(next, x));
+        let wh =
+            self.word_in(next, &["whether", "if", "what", "how", "why", "who", "whom", "which", "to", "when", "where"]);
         (passive && wh).then_some((CueClass::Raising, k))
     }
 
@@ -1939,41 +1937,42 @@ impl<'a> Sentence<'a> {
     }
 
     fn starts_with_preposition(&self, k: usize) -> bool {
-        [
-            "of",
-            "to",
-            "in",
-            "for",
-            "on",
-            "about",
-            "with",
-            "by",
-            "at",
-            "during",
-            "after",
-            "before",
-            "from",
-            "as",
-            "aboard",
-            "outside",
-            "inside",
-            "near",
-            "behind",
-            "following",
-            "ahead",
-            "amid",
-            "among",
-            "across",
-            "onstage",
-            "backstage",
-            "afterward",
-            "under",
-            "via",
-            "through",
-            "over",
-        ]
-        .iter()
-        .any(|w| self.is_word(k, w))
+        self.word_in(
+            k,
+            &[
+                "of",
+                "to",
+                "in",
+                "for",
+                "on",
+                "about",
+                "with",
+                "by",
+                "at",
+                "during",
+                "after",
+                "before",
+                "from",
+                "as",
+                "aboard",
+                "outside",
+                "inside",
+                "near",
+                "behind",
+                "following",
+                "ahead",
+                "amid",
+                "among",
+                "across",
+                "onstage",
+                "backstage",
+                "afterward",
+                "under",
+                "via",
+                "through",
+                "over",
+            ],
+        )
     }
 
     /// Skips the object of `told` ("reporters", "CBC News", "him").
