@@ -639,8 +639,7 @@ impl<'a> Sentence<'a> {
         let n = self.items.len();
         let end = (from..n)
             .find(|&t| {
-                let item = self.items[t];
-                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
+                self.leaves_name_words(from, t)
                     || self.word_in(t, &["who", "whose", "which", "that", "as", "after", "before", "when", "while"])
                     // "the base chief known as Bob": a participle ends the head phrase.
                     || (t > from && !self.is_capitalized(t) && self.cue_at(t).is_some())
@@ -655,12 +654,17 @@ impl<'a> Sentence<'a> {
     fn closing_speaker_before(&self, from: usize, cue: usize) -> Option<Span> {
         let end = (from..cue)
             .find(|&t| {
-                let item = self.items[t];
-                !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
-                    || (t > from && !self.is_capitalized(t) && self.closing_verb_word(t))
+                self.leaves_name_words(from, t) || (t > from && !self.is_capitalized(t) && self.closing_verb_word(t))
             })
             .unwrap_or(cue);
         self.closing_speaker_words(from, end)
+    }
+
+    /// Whether item `t` of a phrase begun at `from` is neither a word nor the
+    /// full stop of a title or initial ("Lt.", "M.") inside a name.
+    fn leaves_name_words(&self, from: usize, t: usize) -> bool {
+        let item = self.items[t];
+        !(item.is_word() || item.is_punct('.') && t > from && self.is_title_or_initial(t - 1))
     }
 
     /// An auxiliary, adverb or form of "be" between a speaker and its cue
@@ -2045,9 +2049,8 @@ impl<'a> Sentence<'a> {
     /// A time word ("Tuesday", "week", "last") or a year ("2014").
     fn is_time_or_year(&self, t: usize) -> bool {
         let w = self.word(t);
-        let mut buf = [0u8; 32];
         let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
-        year || crate::lexicon::lower_in(w, &mut buf).is_some_and(|l| LEXICON.is_time_word(l))
+        year || LEXICON.is_time_word(w)
     }
 
     /// Where a clause starting at `j` stops: the sentence end, a semicolon,

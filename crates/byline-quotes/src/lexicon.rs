@@ -930,8 +930,7 @@ impl Words {
     /// Built from sorted words, so the table is the same in every process.
     fn build(words: std::collections::BTreeMap<String, (Option<Role>, u8)>) -> Words {
         let infos = words.values().map(|&(role, lists)| WordInfo { role, lists }).collect();
-        let index =
-            byline_text::WordTable::build(words.keys().enumerate().map(|(i, w)| (w.to_ascii_lowercase(), i as u32)));
+        let index = byline_text::WordTable::build(words.keys().enumerate().map(|(i, w)| (w, i as u32)));
         Words { index, infos }
     }
 

@@ -255,6 +255,7 @@ impl<'a> Resolver<'a> {
     fn person_before_place(&self, span: Span, phrase: &str, words: &[&str]) -> Option<usize> {
         let p = words.iter().position(|w| matches!(*w, "in" | "of" | "from" | "at")).filter(|&p| p > 0)?;
         let before = words[p - 1];
+        // `words` are slices of `phrase` (split on white space): the offset is their distance.
         let offset = before.as_ptr() as usize - phrase.as_ptr() as usize;
         let person = self
             .entities
@@ -408,13 +409,13 @@ fn local_names(text: &str) -> Vec<String> {
 }
 
 /// The pieces of `text` between single spaces, tabs and line breaks (empty
-/// between two of them): `str::split` on those four, searched byte by byte
-/// (all four are ASCII) rather than char by char.
+/// between two of them): `str::split` on those four, searched as bytes (all
+/// four are ASCII) rather than char by char.
 fn blank_separated(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let piece = rest?;
-        match piece.bytes().position(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r')) {
+        match byline_text::scan::find_any(piece.as_bytes(), 0, [b' ', b'\t', b'\n', b'\r']) {
             Some(n) => {
                 rest = Some(&piece[n + 1..]);
                 Some(&piece[..n])

@@ -96,11 +96,10 @@ fn mix(h: u64, w: u64) -> u64 {
     (m as u64) ^ ((m >> 64) as u64)
 }
 
+/// Eight bytes of `key` from `at` (the callers stay in bounds).
 #[inline]
 fn load8(key: &[u8], at: usize) -> u64 {
-    let mut b = [0u8; 8];
-    b.copy_from_slice(&key[at..at + 8]);
-    u64::from_le_bytes(b)
+    crate::scan::word_at(key, at).unwrap_or(0)
 }
 
 #[inline]
