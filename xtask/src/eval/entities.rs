@@ -298,18 +298,11 @@ fn conll(engine: &mut Engine, errors: bool) -> anyhow::Result<bool> {
     let docs: Vec<Doc> = read_jsonl(&dir.join("docs.jsonl"))?;
     let tokens: Vec<ConllTokens> = read_jsonl(&dir.join("tokens.jsonl"))?;
     let tokens: BTreeMap<&str, &ConllTokens> = tokens.iter().map(|t| (t.doc.as_str(), t)).collect();
-    let mut by_type = BTreeMap::new();
-    for doc in &docs {
-        let Some(toks) = tokens.get(doc.id.as_str()) else { continue };
-        let gold = iob_chunks(&toks.tokens);
-        let pred = predicted(&engine.run(&doc.text));
-        score_exact(&gold, &pred, &mut by_type);
-        dump_json("conll", &doc.id, &doc.text, &gold, &pred);
-        if errors {
-            println!("== {}", doc.id);
-            print_errors(&doc.text, &gold, &pred);
-        }
-    }
+    let tagged = docs.iter().filter_map(|doc| {
+        let toks = tokens.get(doc.id.as_str())?;
+        Some((doc.id.clone(), doc.text.as_str(), iob_chunks(&toks.tokens)))
+    });
+    let by_type = score_tagged(engine, "conll", tagged, errors);
     println!("CoNLL-2003 validation ({} documents), exact spans, MISC ignored:", docs.len());
     let all = print_by_type("  micro", &by_type);
     println!("  target F1 >= 0.80: {}", verdict(all.f1() >= 0.80));
@@ -346,20 +339,35 @@ fn conll_train(engine: &mut Engine, errors: bool) -> anyhow::Result<()> {
         doc.1.push((start, doc.0.len(), tag.to_string()));
         sentence_open = true;
     }
-    let mut by_type = BTreeMap::new();
-    for (i, (text, toks)) in docs.iter().enumerate() {
-        let gold = iob_chunks(toks);
-        let pred = predicted(&engine.run(text));
-        score_exact(&gold, &pred, &mut by_type);
-        dump_json("conll-train", &format!("conll_train-{:04}", i + 1), text, &gold, &pred);
-        if errors {
-            println!("== conll_train-{:04}", i + 1);
-            print_errors(text, &gold, &pred);
-        }
-    }
+    let tagged = docs
+        .iter()
+        .enumerate()
+        .map(|(i, (text, toks))| (format!("conll_train-{:04}", i + 1), text.as_str(), iob_chunks(toks)));
+    let by_type = score_tagged(engine, "conll-train", tagged, errors);
     println!("CoNLL-2003 train ({} documents), exact spans, MISC ignored (diagnostic):", docs.len());
     print_by_type("  micro", &by_type);
     Ok(())
+}
+
+/// Exact-span counts per type over documents given as (id, text, gold chunks),
+/// with the per-document dump and error listing both CoNLL sets share.
+fn score_tagged<'d>(
+    engine: &mut Engine,
+    set: &str,
+    docs: impl Iterator<Item = (String, &'d str, Vec<Labeled>)>,
+    errors: bool,
+) -> BTreeMap<&'static str, Counts> {
+    let mut by_type = BTreeMap::new();
+    for (id, text, gold) in docs {
+        let pred = predicted(&engine.run(text));
+        score_exact(&gold, &pred, &mut by_type);
+        dump_json(set, &id, text, &gold, &pred);
+        if errors {
+            println!("== {id}");
+            print_errors(text, &gold, &pred);
+        }
+    }
+    by_type
 }
 
 /// PER/ORG/LOC chunks of IOB2 (or IOB1) tags, like conlleval.
