@@ -21,7 +21,9 @@ struct Antecedent {
 pub(crate) struct Resolver<'a> {
     text: &'a str,
     entities: &'a DocEntities,
-    /// Clean (title-free) name of every entity.
+    /// Clean (title-free) name of every person entity (empty for the
+    /// others: most entities are places and bodies, whose clean name is
+    /// needed only when one is a speaker).
     clean: Vec<String>,
     /// Whether each entity can be a pronoun's antecedent, decided once per
     /// entity rather than at each of its mentions.
@@ -124,7 +126,11 @@ fn is_person_like(e: &byline_entities::Entity, clean: &str) -> bool {
 
 impl<'a> Resolver<'a> {
     pub(crate) fn new(text: &'a str, entities: &'a DocEntities) -> Resolver<'a> {
-        let clean: Vec<String> = entities.entities.iter().map(|e| clean_name(&e.name)).collect();
+        let clean: Vec<String> = entities
+            .entities
+            .iter()
+            .map(|e| if e.kind == EntityType::Person { clean_name(&e.name) } else { String::new() })
+            .collect();
         let person_like: Vec<bool> = entities.entities.iter().zip(&clean).map(|(e, c)| is_person_like(e, c)).collect();
         let mut names = NameTable::default();
         for (i, c) in clean.iter().enumerate() {
@@ -180,7 +186,14 @@ impl<'a> Resolver<'a> {
     /// The fullest person name of the document for entity `e`: a name is
     /// expanded to the longest name ending with its last word.
     fn full_name(&self, e: usize) -> (Rc<str>, Option<usize>) {
-        let base = &self.clean[e];
+        let cleaned;
+        let base = match self.entities.entities.get(e) {
+            Some(entity) if entity.kind != EntityType::Person => {
+                cleaned = clean_name(&entity.name);
+                &cleaned
+            }
+            _ => &self.clean[e],
+        };
         match self.names.expand(base) {
             Some((n, ent)) => (n, ent.or(Some(e))),
             None => (Rc::from(base.as_str()), Some(e)),
