@@ -337,20 +337,19 @@ fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
     // A pull quote sits near the quote it repeats: a bounded look-ahead keeps
     // this linear on huge documents.
     const LOOK_AHEAD: usize = 40;
+    // Each later quote is folded once, not once per pull quote before it.
+    let mut folded: Vec<Option<String>> = vec![None; quotes.len()];
     for &i in candidates {
         let key = fold_text(quotes[i].span.slice(text));
         if key.len() < 12 {
             continue;
         }
-        let source = quotes
-            .iter()
-            .enumerate()
-            .skip(i + 1)
-            .take(LOOK_AHEAD)
-            .find(|(_, q)| q.speaker.is_some() && fold_text(q.span.slice(text)).contains(&key))
-            .map(|(_, q)| q.speaker.clone());
-        if let Some(s) = source {
-            quotes[i].speaker = s;
+        let later = (i + 1..quotes.len()).take(LOOK_AHEAD);
+        let source = later
+            .filter(|&j| quotes[j].speaker.is_some())
+            .find(|&j| folded[j].get_or_insert_with(|| fold_text(quotes[j].span.slice(text))).contains(&key));
+        if let Some(j) = source {
+            quotes[i].speaker = quotes[j].speaker.clone();
         }
     }
 }

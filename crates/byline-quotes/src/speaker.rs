@@ -469,7 +469,8 @@ mod tests {
 
     #[test]
     fn local_names_are_runs_of_capitalised_words() {
-        let text = "The board met. Ana María Roe (the chair) said Élise Dubois-Roy and\tJo  Lee spoke; McKay Bo agreed.";
+        let text =
+            "The board met. Ana María Roe (the chair) said Élise Dubois-Roy and\tJo  Lee spoke; McKay Bo agreed.";
         assert_eq!(local_names(text), ["Ana María Roe", "Élise Dubois-Roy", "McKay Bo"]);
     }
 
