@@ -210,9 +210,7 @@ impl<'a> Resolver<'a> {
             }
             let local = self.local.get_or_init(|| {
                 let mut t = NameTable::default();
-                for name in local_names(self.text) {
-                    t.offer(&name, None);
-                }
+                local_names(self.text, |words| t.offer_words(words, None));
                 t
             });
             local.expand(base)
@@ -350,13 +348,36 @@ impl NameTable {
         let (Some(first), Some(last)) = (name.split_whitespace().next(), name.split_whitespace().next_back()) else {
             return;
         };
-        let words = name.split_whitespace().count();
-        let mut shared: Option<Rc<str>> = None;
-        for (map, key) in [(&mut self.by_last, word_key(last)), (&mut self.by_first, word_key(first))] {
-            if map.get(&key).is_none_or(|cur| words > cur.words) {
-                let name = shared.get_or_insert_with(|| Rc::from(name)).clone();
-                map.insert(key, NameEntry { name, entity, words });
-            }
+        self.offer_parts(first, last, name.split_whitespace().count(), entity, || Rc::from(name));
+    }
+
+    /// `offer` for a name given as its words: they are joined only if the
+    /// name is kept (most names a text writes out are repeats).
+    fn offer_words(&mut self, words: &[&str], entity: Option<usize>) {
+        let (Some(first), Some(last)) = (words.first(), words.last()) else { return };
+        self.offer_parts(first, last, words.len(), entity, || Rc::from(words.join(" ")));
+    }
+
+    fn offer_parts(
+        &mut self,
+        first: &str,
+        last: &str,
+        words: usize,
+        entity: Option<usize>,
+        name: impl FnOnce() -> Rc<str>,
+    ) {
+        let (last_key, first_key) = (word_key(last), word_key(first));
+        let longer = |map: &FastMap<u64, NameEntry>, key: u64| map.get(&key).is_none_or(|cur| words > cur.words);
+        let (to_last, to_first) = (longer(&self.by_last, last_key), longer(&self.by_first, first_key));
+        if !(to_last || to_first) {
+            return;
+        }
+        let entry = NameEntry { name: name(), entity, words };
+        if to_first {
+            self.by_first.insert(first_key, entry.clone());
+        }
+        if to_last {
+            self.by_last.insert(last_key, entry);
         }
     }
 
@@ -381,15 +402,15 @@ fn word_key(w: &str) -> u64 {
 /// Person-like names written in full somewhere in the text (runs of two to
 /// four capitalised words, titles dropped): a local fallback so surnames
 /// resolve even when the entity recognizer split or missed the full name.
-fn local_names(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+/// Each name goes to `found` as its words, in text order.
+fn local_names<'t>(text: &'t str, mut found: impl FnMut(&[&'t str])) {
     let mut run: Vec<&str> = Vec::new();
-    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+    let mut flush = |run: &mut Vec<&'t str>| {
         if run.len() >= 2 {
             let keep = clean_name_words(run);
             let name = &run[keep];
             if (2..=4).contains(&name.len()) && name.iter().all(|w| !LEXICON.is_np_breaker(w)) {
-                out.push(name.join(" "));
+                found(name);
             }
         }
         run.clear();
@@ -410,7 +431,7 @@ fn local_names(text: &str) -> Vec<String> {
         // empty piece between two blanks).
         if raw.as_bytes().first().is_none_or(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
             if !run.is_empty() {
-                flush(&mut run, &mut out);
+                flush(&mut run);
             }
             continue;
         }
@@ -422,14 +443,13 @@ fn local_names(text: &str) -> Vec<String> {
         if capital {
             run.push(word);
         } else {
-            flush(&mut run, &mut out);
+            flush(&mut run);
         }
         if ends_run {
-            flush(&mut run, &mut out);
+            flush(&mut run);
         }
     }
-    flush(&mut run, &mut out);
-    out
+    flush(&mut run);
 }
 
 /// What separates the words `local_names` looks at (each one byte, ASCII).
@@ -471,7 +491,9 @@ mod tests {
     fn local_names_are_runs_of_capitalised_words() {
         let text =
             "The board met. Ana María Roe (the chair) said Élise Dubois-Roy and\tJo  Lee spoke; McKay Bo agreed.";
-        assert_eq!(local_names(text), ["Ana María Roe", "Élise Dubois-Roy", "McKay Bo"]);
+        let mut names = Vec::new();
+        local_names(text, |words| names.push(words.join(" ")));
+        assert_eq!(names, ["Ana María Roe", "Élise Dubois-Roy", "McKay Bo"]);
     }
 
     proptest::proptest! {
