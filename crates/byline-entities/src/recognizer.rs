@@ -656,6 +656,14 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_article_inside_a_sentence_opens_no_persons_name() {
+        let text = "She toured with bands such as The Holly Marsh before the war.";
+        assert_eq!(kind_of(text, "Holly Marsh"), Some(EntityType::Org));
+        let text = "The Holly Marsh said so.";
+        assert_eq!(kind_of(text, "Holly Marsh"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

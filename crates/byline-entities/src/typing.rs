@@ -5,7 +5,7 @@
 use crate::lexicon::class::*;
 use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, LINE_START, SENT_START};
+use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, INITIAL, LINE_START, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -238,6 +238,12 @@ impl<'a> Typer<'a> {
 
     fn key_of(&self, i: usize) -> &'a str {
         self.keys.get(i)
+    }
+
+    /// A capitalised "The" that neither opens a sentence, a line nor a quotation.
+    fn is_title_article(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.is_cap_word() && !t.has(SENT_START | LINE_START | AFTER_OPEN) && self.key_of(i) == "the"
     }
 
     /// What this occurrence adds to the lexical evidence: a title before it.
@@ -500,6 +506,11 @@ impl<'a> Typer<'a> {
             let p = self.tokens[c.first - 1];
             if p.kind == Kind::Punct && p.text(self.text) == "/" {
                 s[ORG] += 1.5;
+            } else if self.is_title_article(c.first - 1) {
+                // "bands such as The Velvet Underground", "told The Lantern": an article capitalised
+                // inside a sentence opens the title of a band, paper or work; no person's name takes one.
+                s[PER] -= 3.0;
+                s[ORG] += 1.0;
             } else if p.kind == Kind::Word && !p.is_cap_word() {
                 let k = self.key_of(c.first - 1);
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
