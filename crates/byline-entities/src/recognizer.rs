@@ -664,6 +664,15 @@ mod tests {
     }
 
     #[test]
+    fn what_a_persons_name_is_of_is_a_body_or_place() {
+        let text = "The crowd cheered drummer Paul Brenner of Kessel Varn on Friday.";
+        assert_eq!(kind_of(text, "Paul Brenner"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Kessel Varn"), Some(EntityType::Org));
+        let text = "Friends of Kessel Varn met on Friday.";
+        assert_ne!(kind_of(text, "Kessel Varn"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

@@ -240,6 +240,21 @@ impl<'a> Typer<'a> {
         self.keys.get(i)
     }
 
+    /// Whether "of" (or "of the") before token `first` follows a person's name: a given name
+    /// and a word that heads no body, place or event ("Nick Rhodes of", not "Hall of", "Cup of").
+    fn after_name_and_of(&self, first: usize) -> bool {
+        let of = if self.word_at(first - 1) == "the" { first.saturating_sub(2) } else { first - 1 };
+        if of < 2 || self.word_at(of) != "of" {
+            return false;
+        }
+        let (given, surname) = (of - 2, of - 1);
+        self.tokens[given].is_cap_word()
+            && self.tokens[surname].is_cap_word()
+            && self.tokens[given].line == self.tokens[first].line
+            && self.keys.is(given, FIRST_NAME)
+            && !self.keys.is(surname, ORG_HEAD | LOC_HEAD | MISC_HEAD | TITLE | COMMON)
+    }
+
     /// A capitalised "The" that neither opens a sentence, a line nor a quotation.
     fn is_title_article(&self, i: usize) -> bool {
         let t = self.tokens[i];
@@ -537,6 +552,12 @@ impl<'a> Typer<'a> {
                 // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
                 if k == "at" && c.first >= 2 && WORKERS.contains(&self.key_of(c.first - 2)) {
                     s[ORG] += 2.5;
+                }
+                if self.after_name_and_of(c.first) {
+                    // "Nick Rhodes of Duran Duran", "Pete Sampras of the U.S.": what a name is "of"
+                    // (joined by no head or title) is where it belongs, a body or a place.
+                    s[PER] -= 1.5;
+                    s[ORG] += 1.0;
                 }
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
