@@ -673,6 +673,14 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_opening_a_name_opens_a_body() {
+        let text = "Figures from QX Harbourside show that sales of the new phone fell.";
+        assert_eq!(kind_of(text, "QX Harbourside"), Some(EntityType::Org));
+        let text = "Former president P.W. Marlow met the envoy.";
+        assert_eq!(kind_of(text, "P.W. Marlow"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

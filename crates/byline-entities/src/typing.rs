@@ -334,6 +334,13 @@ impl<'a> Typer<'a> {
             if has_place {
                 s[PER] -= 1.5;
             }
+            // "PC World", "UNC Greensboro": capitals opening a name written in lower case
+            // otherwise are an acronym, and an acronym opens a body's name, not a person's
+            // (initials with full stops do open one: "P.W. Botha").
+            let acronym_first = shouted_first && !self.word_at(c.first).contains('.');
+            if acronym_first && !has_place && !c.titled && !self.tokens[c.first].has(INITIAL) {
+                s[ORG] += 1.0;
+            }
             // "Kowloon West", "New Territories East": a place and a compass point name a part of it.
             let compass = matches!(self.key_of(c.last), "north" | "south" | "east" | "west" | "central");
             if compass && name_key.rfind(' ').is_some_and(|at| lex.is(&name_key[..at], PLACE | KNOWN_LOC)) {
