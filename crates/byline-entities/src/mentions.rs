@@ -685,6 +685,10 @@ impl<'a> Finder<'a> {
             if last < run_last {
                 if self.prefix_is_name(first, last) || self.tokens[first..=last].iter().any(|t| t.has(ALL_CAPS)) {
                     self.push_prefix(first, last, out);
+                } else if let Some(known) = self.known_opening(first, last) {
+                    // "United Nations High Commissioner", "Nova Scotia Health Minister": a known body or
+                    // place opening the words before a closing title is still named.
+                    self.push_prefix(first, known, out);
                 }
                 return;
             }
@@ -841,6 +845,12 @@ impl<'a> Finder<'a> {
         first <= last
             && self.tokens[first..=last].iter().all(Token::is_cap_word)
             && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
+    }
+
+    /// The last token of the longest body or place the lexicons know that opens `first..last`
+    /// (shorter than the whole).
+    fn known_opening(&self, first: usize, last: usize) -> Option<usize> {
+        (first..last).rev().find(|&k| self.prefix_is_known(first, k))
     }
 
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
@@ -1011,6 +1021,15 @@ mod tests {
         assert_eq!(names("the Prime Minister's Office said"), ["Prime Minister's Office"]);
         assert_eq!(names("in Kent Hehr's office"), ["Kent Hehr"]);
         assert_eq!(names("by Sir John A. Macdonald today"), ["John A. Macdonald"]);
+    }
+
+    #[test]
+    fn a_known_name_opening_a_closing_title_stays() {
+        assert_eq!(names("Critics cited the Alberta Chief Medical Officer on Monday."), ["Alberta"]);
+        assert_eq!(
+            names("after the United Nations High Commissioner for Refugees spoke"),
+            ["United Nations", "Refugees"]
+        );
     }
 
     #[test]
