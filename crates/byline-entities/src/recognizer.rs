@@ -681,6 +681,15 @@ mod tests {
     }
 
     #[test]
+    fn one_name_before_a_government_is_its_leader() {
+        let text = "The tax was brought in by the Varsen government in 2012.";
+        assert_eq!(kind_of(text, "Varsen"), Some(EntityType::Person));
+        let text = "Talks with the Kabul government stalled, and the Liberal government fell.";
+        assert_eq!(kind_of(text, "Kabul"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Liberal"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

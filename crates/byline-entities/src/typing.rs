@@ -459,6 +459,16 @@ impl<'a> Typer<'a> {
                 if MEMBERS_AFTER.contains(&k) {
                     s[ORG] += 1.5;
                 }
+                // "the Monti government", "the Clinton administration": one name between "the" and a
+                // government is its leader's (a place or a party before one has stronger evidence of its
+                // own; "his Likud government" names a party).
+                let the_before = c.first > 0 && self.word_at(c.first - 1) == "the";
+                if c.first == c.last
+                    && the_before
+                    && matches!(k, "government" | "administration" | "cabinet" | "regime")
+                {
+                    s[PER] += 2.0;
+                }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
                 let before_title = class & TITLE != 0
                     && !n.is_cap_word()
