@@ -690,6 +690,14 @@ mod tests {
     }
 
     #[test]
+    fn one_word_closed_by_news_is_an_outlet() {
+        let text = "Earlier today Veltanews has learned that the mill will close.";
+        assert_eq!(kind_of(text, "Veltanews"), Some(EntityType::Org));
+        let text = "Veltanews has learned that the mill will close.";
+        assert_eq!(kind_of(text, "Veltanews"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

@@ -408,6 +408,12 @@ impl<'a> Typer<'a> {
         {
             s[ORG] += 1.5;
         }
+        let outlet_word = name_key.len() > 6 && name_key.ends_with("news") && !name_key.ends_with("-news");
+        if single && name & COMMON == 0 && outlet_word {
+            // "Wikinews", "Euronews": one word closed by "news" names an outlet ("FOCUS-News" may be a
+            // column).
+            s[ORG] += 2.0;
+        }
         if single && s.iter().all(|&v| v == 0.0) && name_key.len() > 5 && name_key.ends_with("stan") {
             // Kazakstan, Kurdistan.
             s[LOC] += 2.0;
