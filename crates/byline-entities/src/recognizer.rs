@@ -698,6 +698,13 @@ mod tests {
     }
 
     #[test]
+    fn a_magazine_is_a_body() {
+        let text = "The satirical magazine Zelvora mocked the plan, and Korvet magazine agreed.";
+        assert_eq!(kind_of(text, "Zelvora"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Korvet"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));
