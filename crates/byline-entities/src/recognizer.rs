@@ -705,6 +705,13 @@ mod tests {
     }
 
     #[test]
+    fn operations_and_storms_are_no_people() {
+        let text = "Troops began Operation Tallow Gate as Hurricane Ferdia neared the coast.";
+        assert_ne!(kind_of(text, "Operation Tallow Gate"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "Hurricane Ferdia"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

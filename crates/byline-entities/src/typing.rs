@@ -213,6 +213,11 @@ fn is_compass(key: &str) -> bool {
     )
 }
 
+/// Common nouns that open the names of events rather than of people or bodies.
+fn is_event_opener(key: &str) -> bool {
+    matches!(key, "operation" | "hurricane" | "typhoon" | "cyclone")
+}
+
 /// "IE6", "XP2": one to four capitals glued to a one- or two-digit number.
 fn is_product_code(word: &str) -> bool {
     let b = word.as_bytes();
@@ -316,6 +321,10 @@ impl<'a> Typer<'a> {
             }
             if last & MISC_HEAD != 0 {
                 s[MISC] += 3.5;
+            }
+            // "Operation Desert Storm", "Hurricane Edouard": an undertaking or a storm, named.
+            if is_event_opener(self.key_of(c.first)) {
+                s[MISC] += 4.0;
             }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
