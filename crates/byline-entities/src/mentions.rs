@@ -474,10 +474,12 @@ impl<'a> Finder<'a> {
         self.text.as_bytes().get(t.end) == Some(&b':') && CREDIT_LABELS.contains(&self.key(i))
     }
 
-    /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
+    /// "Redefining", "Reportedly", "Successful", "Famous": a verb, adverb or adjective form
+    /// opening a sentence.
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
-        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly"))) && !self.is(i, class::FIRST_NAME | class::PLACE)
+        let suffix = ["ing", "ly", "ful", "ous"].iter().any(|s| k.ends_with(s));
+        k.len() > 5 && suffix && !self.is(i, class::FIRST_NAME | class::PLACE)
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -1030,6 +1032,11 @@ mod tests {
             names("after the United Nations High Commissioner for Refugees spoke"),
             ["United Nations", "Refugees"]
         );
+    }
+
+    #[test]
+    fn adjectives_opening_a_sentence_are_no_names() {
+        assert_eq!(names("Successful Kelpers share a toast. Famous Ostrands waved."), ["Kelpers", "Ostrands"]);
     }
 
     #[test]
