@@ -712,6 +712,13 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_opening_a_body_does_not_stand_for_it() {
+        let text = "The Kuwaiti Oil Ministry said so, and Kuwaiti officials agreed.";
+        assert_eq!(kind_of(text, "Kuwaiti Oil Ministry"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Kuwaiti"), None);
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));
