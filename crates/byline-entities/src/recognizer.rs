@@ -719,6 +719,12 @@ mod tests {
     }
 
     #[test]
+    fn a_body_noun_before_a_given_name_makes_a_body() {
+        let text = "The port reopened, the state news agency Marta reported on Monday.";
+        assert_eq!(kind_of(text, "Marta"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));
