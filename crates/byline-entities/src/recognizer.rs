@@ -725,6 +725,13 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_place_after_a_name_makes_a_place() {
+        let text = "Flights left Ottavio Brenn airport, and the Kelmar region stayed calm.";
+        assert_eq!(kind_of(text, "Ottavio Brenn"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Kelmar"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

@@ -152,6 +152,27 @@ const MEMBERS_AFTER: &[&str] = &[
     "users",
 ];
 
+/// Lowercase nouns right after a name that make it a place ("Changi airport", "Aceh province").
+const PLACES_AFTER: &[&str] = &[
+    "airport",
+    "airbase",
+    "region",
+    "province",
+    "district",
+    "county",
+    "valley",
+    "river",
+    "port",
+    "harbour",
+    "harbor",
+    "prison",
+    "border",
+    "peninsula",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+];
+
 /// Lowercase nouns before "of"/"for"/"at" and a name that make it a body ("members of X").
 const MEMBERS_BEFORE: &[&str] = &[
     "member",
@@ -473,6 +494,10 @@ impl<'a> Typer<'a> {
                 // "Scientology officials", "Google headquarters": the people or seat of a body.
                 if MEMBERS_AFTER.contains(&k) {
                     s[ORG] += 1.5;
+                }
+                // "Charles de Gaulle airport", "the Jebel al-Akhdar region": a kind of place after a name.
+                if PLACES_AFTER.contains(&k) {
+                    s[LOC] += 2.0;
                 }
                 // "the Monti government", "the Clinton administration": one name between "the" and a
                 // government is its leader's (a place or a party before one has stronger evidence of its
