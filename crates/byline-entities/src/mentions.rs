@@ -679,6 +679,9 @@ impl<'a> Finder<'a> {
                 if last == first {
                     return;
                 }
+                if self.is_surname_title(first, last) {
+                    break;
+                }
                 last -= 1;
             }
             while last > first && !self.tokens[last].is_cap_word() {
@@ -849,6 +852,22 @@ impl<'a> Finder<'a> {
             && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
     }
 
+    /// "John Major", "Prime Minister Larry King": a title word written in lower case after a given
+    /// name (one that is no place, party, title or common word) opening the name, or following a
+    /// title, is a surname ("Audi CEO" and "San Diego Sheriff" stay titles). `first` opens the run.
+    fn is_surname_title(&self, first: usize, i: usize) -> bool {
+        const OTHER: u32 = class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON;
+        let Some(g) = i.checked_sub(1).filter(|&g| g >= first) else { return false };
+        let given = self.tokens[g];
+        let opens = g == first || self.is(g - 1, class::TITLE | class::HONORIFIC);
+        opens
+            && !self.tokens[i].has(ALL_CAPS)
+            && given.is_cap_word()
+            && !given.has(ALL_CAPS)
+            && self.is(g, class::FIRST_NAME)
+            && !self.is(g, OTHER)
+    }
+
     /// The last token of the longest body or place the lexicons know that opens `first..last`
     /// (shorter than the whole).
     fn known_opening(&self, first: usize, last: usize) -> Option<usize> {
@@ -893,7 +912,7 @@ impl<'a> Finder<'a> {
         while last > first && !self.tokens[last].is_cap_word() {
             last -= 1;
         }
-        if last > first && self.is_title_word(last) {
+        if last > first && self.is_title_word(last) && !self.is_surname_title(first, last) {
             // "Chief Human Resources Officer": a title, not a name.
             return;
         }
@@ -1037,6 +1056,13 @@ mod tests {
     #[test]
     fn adjectives_opening_a_sentence_are_no_names() {
         assert_eq!(names("Successful Kelpers share a toast. Famous Ostrands waved."), ["Kelpers", "Ostrands"]);
+    }
+
+    #[test]
+    fn a_title_word_after_a_given_name_is_a_surname() {
+        assert_eq!(names("Then Prime Minister Alan Major spoke, and Peter King left."), ["Alan Major", "Peter King"]);
+        assert_eq!(names("the Dorothy CEO said so"), Vec::<String>::new());
+        assert_eq!(names("the San Diego Sheriff said so"), ["San Diego"]);
     }
 
     #[test]
