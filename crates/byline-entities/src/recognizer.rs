@@ -732,6 +732,13 @@ mod tests {
     }
 
     #[test]
+    fn doctrines_and_phobias_are_no_places() {
+        let text = "Critics said the pupils were subject to Norvophobia, and others turned to Kelstrism.";
+        assert_eq!(kind_of(text, "Norvophobia"), None);
+        assert_eq!(kind_of(text, "Kelstrism"), None);
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

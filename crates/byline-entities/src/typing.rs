@@ -438,6 +438,10 @@ impl<'a> Typer<'a> {
         {
             s[ORG] += 1.5;
         }
+        if single && name_key.len() > 5 && (name_key.ends_with("ism") || name_key.ends_with("phobia")) {
+            // "Islamophobia", "Catholicism": a doctrine or an attitude, not a place a preposition points to.
+            s[MISC] += 1.0;
+        }
         let outlet_word = name_key.len() > 6 && name_key.ends_with("news") && !name_key.ends_with("-news");
         if single && name & COMMON == 0 && outlet_word {
             // "Wikinews", "Euronews": one word closed by "news" names an outlet ("FOCUS-News" may be a
