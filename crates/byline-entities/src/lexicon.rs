@@ -531,7 +531,7 @@ vip gmt utc html http https url usb gps gdp dna hiv aids dvd faq diy ipo pdf lgb
 /// Lowercase nouns that, right before or after a name, say it names an
 /// organisation ("Interfax news agency", "firm Multico", "Hizbollah guerrillas").
 const ORG_NOUNS: &str = "
-newspaper newspapers daily weekly agency firm company group bank carrier airline brewer maker retailer insurer
+newspaper newspapers daily weekly magazine tabloid agency firm company group bank carrier airline brewer maker retailer insurer
 club side team party guerrillas rebels militia militants faction consortium conglomerate broadcaster network
 publisher distributor manufacturer automaker chipmaker producer refiner operator unit subsidiary
 ";

@@ -474,10 +474,12 @@ impl<'a> Finder<'a> {
         self.text.as_bytes().get(t.end) == Some(&b':') && CREDIT_LABELS.contains(&self.key(i))
     }
 
-    /// "Redefining", "Reportedly": a verb or adverb form opening a sentence.
+    /// "Redefining", "Reportedly", "Successful", "Famous": a verb, adverb or adjective form
+    /// opening a sentence.
     fn is_inflected(&self, i: usize) -> bool {
         let k = self.key(i);
-        (k.len() > 5 && (k.ends_with("ing") || k.ends_with("ly"))) && !self.is(i, class::FIRST_NAME | class::PLACE)
+        let suffix = ["ing", "ly", "ful", "ous"].iter().any(|s| k.ends_with(s));
+        k.len() > 5 && suffix && !self.is(i, class::FIRST_NAME | class::PLACE)
     }
 
     /// A party, place or organisation the lexicons know, whatever its case
@@ -677,6 +679,9 @@ impl<'a> Finder<'a> {
                 if last == first {
                     return;
                 }
+                if self.is_surname_title(first, last) {
+                    break;
+                }
                 last -= 1;
             }
             while last > first && !self.tokens[last].is_cap_word() {
@@ -685,6 +690,10 @@ impl<'a> Finder<'a> {
             if last < run_last {
                 if self.prefix_is_name(first, last) || self.tokens[first..=last].iter().any(|t| t.has(ALL_CAPS)) {
                     self.push_prefix(first, last, out);
+                } else if let Some(known) = self.known_opening(first, last) {
+                    // "United Nations High Commissioner", "Nova Scotia Health Minister": a known body or
+                    // place opening the words before a closing title is still named.
+                    self.push_prefix(first, known, out);
                 }
                 return;
             }
@@ -843,6 +852,28 @@ impl<'a> Finder<'a> {
             && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
     }
 
+    /// "John Major", "Prime Minister Larry King": a title word written in lower case after a given
+    /// name (one that is no place, party, title or common word) opening the name, or following a
+    /// title, is a surname ("Audi CEO" and "San Diego Sheriff" stay titles). `first` opens the run.
+    fn is_surname_title(&self, first: usize, i: usize) -> bool {
+        const OTHER: u32 = class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON;
+        let Some(g) = i.checked_sub(1).filter(|&g| g >= first) else { return false };
+        let given = self.tokens[g];
+        let opens = g == first || self.is(g - 1, class::TITLE | class::HONORIFIC);
+        opens
+            && !self.tokens[i].has(ALL_CAPS)
+            && given.is_cap_word()
+            && !given.has(ALL_CAPS)
+            && self.is(g, class::FIRST_NAME)
+            && !self.is(g, OTHER)
+    }
+
+    /// The last token of the longest body or place the lexicons know that opens `first..last`
+    /// (shorter than the whole).
+    fn known_opening(&self, first: usize, last: usize) -> Option<usize> {
+        (first..last).rev().find(|&k| self.prefix_is_known(first, k))
+    }
+
     fn prefix_is_name(&mut self, first: usize, last: usize) -> bool {
         let k = self.run_key(first, last);
         let k = k.as_ref();
@@ -881,7 +912,7 @@ impl<'a> Finder<'a> {
         while last > first && !self.tokens[last].is_cap_word() {
             last -= 1;
         }
-        if last > first && self.is_title_word(last) {
+        if last > first && self.is_title_word(last) && !self.is_surname_title(first, last) {
             // "Chief Human Resources Officer": a title, not a name.
             return;
         }
@@ -1011,6 +1042,27 @@ mod tests {
         assert_eq!(names("the Prime Minister's Office said"), ["Prime Minister's Office"]);
         assert_eq!(names("in Kent Hehr's office"), ["Kent Hehr"]);
         assert_eq!(names("by Sir John A. Macdonald today"), ["John A. Macdonald"]);
+    }
+
+    #[test]
+    fn a_known_name_opening_a_closing_title_stays() {
+        assert_eq!(names("Critics cited the Alberta Chief Medical Officer on Monday."), ["Alberta"]);
+        assert_eq!(
+            names("after the United Nations High Commissioner for Refugees spoke"),
+            ["United Nations", "Refugees"]
+        );
+    }
+
+    #[test]
+    fn adjectives_opening_a_sentence_are_no_names() {
+        assert_eq!(names("Successful Kelpers share a toast. Famous Ostrands waved."), ["Kelpers", "Ostrands"]);
+    }
+
+    #[test]
+    fn a_title_word_after_a_given_name_is_a_surname() {
+        assert_eq!(names("Then Prime Minister Alan Major spoke, and Peter King left."), ["Alan Major", "Peter King"]);
+        assert_eq!(names("the Dorothy CEO said so"), Vec::<String>::new());
+        assert_eq!(names("the San Diego Sheriff said so"), ["San Diego"]);
     }
 
     #[test]

@@ -656,6 +656,89 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_article_inside_a_sentence_opens_no_persons_name() {
+        let text = "She toured with bands such as The Holly Marsh before the war.";
+        assert_eq!(kind_of(text, "Holly Marsh"), Some(EntityType::Org));
+        let text = "The Holly Marsh said so.";
+        assert_eq!(kind_of(text, "Holly Marsh"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn what_a_persons_name_is_of_is_a_body_or_place() {
+        let text = "The crowd cheered drummer Paul Brenner of Kessel Varn on Friday.";
+        assert_eq!(kind_of(text, "Paul Brenner"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Kessel Varn"), Some(EntityType::Org));
+        let text = "Friends of Kessel Varn met on Friday.";
+        assert_ne!(kind_of(text, "Kessel Varn"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn an_acronym_opening_a_name_opens_a_body() {
+        let text = "Figures from QX Harbourside show that sales of the new phone fell.";
+        assert_eq!(kind_of(text, "QX Harbourside"), Some(EntityType::Org));
+        let text = "Former president P.W. Marlow met the envoy.";
+        assert_eq!(kind_of(text, "P.W. Marlow"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn one_name_before_a_government_is_its_leader() {
+        let text = "The tax was brought in by the Varsen government in 2012.";
+        assert_eq!(kind_of(text, "Varsen"), Some(EntityType::Person));
+        let text = "Talks with the Kabul government stalled, and the Liberal government fell.";
+        assert_eq!(kind_of(text, "Kabul"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Liberal"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn one_word_closed_by_news_is_an_outlet() {
+        let text = "Earlier today Veltanews has learned that the mill will close.";
+        assert_eq!(kind_of(text, "Veltanews"), Some(EntityType::Org));
+        let text = "Veltanews has learned that the mill will close.";
+        assert_eq!(kind_of(text, "Veltanews"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_magazine_is_a_body() {
+        let text = "The satirical magazine Zelvora mocked the plan, and Korvet magazine agreed.";
+        assert_eq!(kind_of(text, "Zelvora"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Korvet"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn operations_and_storms_are_no_people() {
+        let text = "Troops began Operation Tallow Gate as Hurricane Ferdia neared the coast.";
+        assert_ne!(kind_of(text, "Operation Tallow Gate"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "Hurricane Ferdia"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_nationality_opening_a_body_does_not_stand_for_it() {
+        let text = "The Kuwaiti Oil Ministry said so, and Kuwaiti officials agreed.";
+        assert_eq!(kind_of(text, "Kuwaiti Oil Ministry"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Kuwaiti"), None);
+    }
+
+    #[test]
+    fn a_body_noun_before_a_given_name_makes_a_body() {
+        let text = "The port reopened, the state news agency Marta reported on Monday.";
+        assert_eq!(kind_of(text, "Marta"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn a_kind_of_place_after_a_name_makes_a_place() {
+        let text = "Flights left Ottavio Brenn airport, and the Kelmar region stayed calm.";
+        assert_eq!(kind_of(text, "Ottavio Brenn"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Kelmar"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn doctrines_and_phobias_are_no_places() {
+        let text = "Critics said the pupils were subject to Norvophobia, and others turned to Kelstrism.";
+        assert_eq!(kind_of(text, "Norvophobia"), None);
+        assert_eq!(kind_of(text, "Kelstrism"), None);
+    }
+
+    #[test]
     fn a_shouted_place_is_no_acronym() {
         let text = "SAN ANTONIO 2024-03-02\nThe city council met on Monday and approved the budget.";
         assert_eq!(kind_of(text, "SAN ANTONIO"), Some(EntityType::Loc));

@@ -149,7 +149,9 @@ pub(crate) fn type_candidates<'k>(
                 bump(&mut part_scores, first, PER, 3.0);
             }
             ORG => {
-                if !lex.is(first, class::PLACE | class::KNOWN_LOC) {
+                // "Saudi" of "Saudi Interior Ministry" is still the nationality, as "Canada" of
+                // "Canada Post" the place.
+                if !lex.is(first, class::PLACE | class::KNOWN_LOC | class::NATIONALITY) {
                     bump(&mut part_scores, first, ORG, 3.0);
                 }
                 // "the Court" after "the Supreme Court": the head alone stands for the body.

@@ -5,7 +5,7 @@
 use crate::lexicon::class::*;
 use crate::lexicon::{place_of, Lexicon, PlaceKind};
 use crate::mentions::Candidate;
-use crate::tokens::{Keys, Kind, Token, ALL_CAPS, INITIAL, LINE_START, SENT_START};
+use crate::tokens::{Keys, Kind, Token, AFTER_OPEN, ALL_CAPS, INITIAL, LINE_START, SENT_START};
 
 pub(crate) const PER: usize = 0;
 pub(crate) const ORG: usize = 1;
@@ -152,6 +152,27 @@ const MEMBERS_AFTER: &[&str] = &[
     "users",
 ];
 
+/// Lowercase nouns right after a name that make it a place ("Changi airport", "Aceh province").
+const PLACES_AFTER: &[&str] = &[
+    "airport",
+    "airbase",
+    "region",
+    "province",
+    "district",
+    "county",
+    "valley",
+    "river",
+    "port",
+    "harbour",
+    "harbor",
+    "prison",
+    "border",
+    "peninsula",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+];
+
 /// Lowercase nouns before "of"/"for"/"at" and a name that make it a body ("members of X").
 const MEMBERS_BEFORE: &[&str] = &[
     "member",
@@ -213,6 +234,11 @@ fn is_compass(key: &str) -> bool {
     )
 }
 
+/// Common nouns that open the names of events rather than of people or bodies.
+fn is_event_opener(key: &str) -> bool {
+    matches!(key, "operation" | "hurricane" | "typhoon" | "cyclone")
+}
+
 /// "IE6", "XP2": one to four capitals glued to a one- or two-digit number.
 fn is_product_code(word: &str) -> bool {
     let b = word.as_bytes();
@@ -238,6 +264,27 @@ impl<'a> Typer<'a> {
 
     fn key_of(&self, i: usize) -> &'a str {
         self.keys.get(i)
+    }
+
+    /// Whether "of" (or "of the") before token `first` follows a person's name: a given name
+    /// and a word that heads no body, place or event ("Nick Rhodes of", not "Hall of", "Cup of").
+    fn after_name_and_of(&self, first: usize) -> bool {
+        let of = if self.word_at(first - 1) == "the" { first.saturating_sub(2) } else { first - 1 };
+        if of < 2 || self.word_at(of) != "of" {
+            return false;
+        }
+        let (given, surname) = (of - 2, of - 1);
+        self.tokens[given].is_cap_word()
+            && self.tokens[surname].is_cap_word()
+            && self.tokens[given].line == self.tokens[first].line
+            && self.keys.is(given, FIRST_NAME)
+            && !self.keys.is(surname, ORG_HEAD | LOC_HEAD | MISC_HEAD | TITLE | COMMON)
+    }
+
+    /// A capitalised "The" that neither opens a sentence, a line nor a quotation.
+    fn is_title_article(&self, i: usize) -> bool {
+        let t = self.tokens[i];
+        t.is_cap_word() && !t.has(SENT_START | LINE_START | AFTER_OPEN) && self.key_of(i) == "the"
     }
 
     /// What this occurrence adds to the lexical evidence: a title before it.
@@ -296,6 +343,10 @@ impl<'a> Typer<'a> {
             if last & MISC_HEAD != 0 {
                 s[MISC] += 3.5;
             }
+            // "Operation Desert Storm", "Hurricane Edouard": an undertaking or a storm, named.
+            if is_event_opener(self.key_of(c.first)) {
+                s[MISC] += 4.0;
+            }
             // A place inside a longer name makes it a place or a body, not a person ("Los Angeles Sheriff").
             // A first name that is also a place ("Georgia Smith", "Mary Brown": Mary is a Turkmen
             // province) opens a person's name, so it is not place evidence on its own.
@@ -312,6 +363,13 @@ impl<'a> Typer<'a> {
                 });
             if has_place {
                 s[PER] -= 1.5;
+            }
+            // "PC World", "UNC Greensboro": capitals opening a name written in lower case
+            // otherwise are an acronym, and an acronym opens a body's name, not a person's
+            // (initials with full stops do open one: "P.W. Botha").
+            let acronym_first = shouted_first && !self.word_at(c.first).contains('.');
+            if acronym_first && !has_place && !c.titled && !self.tokens[c.first].has(INITIAL) {
+                s[ORG] += 1.0;
             }
             // "Kowloon West", "New Territories East": a place and a compass point name a part of it.
             let compass = matches!(self.key_of(c.last), "north" | "south" | "east" | "west" | "central");
@@ -380,6 +438,16 @@ impl<'a> Typer<'a> {
         {
             s[ORG] += 1.5;
         }
+        if single && name_key.len() > 5 && (name_key.ends_with("ism") || name_key.ends_with("phobia")) {
+            // "Islamophobia", "Catholicism": a doctrine or an attitude, not a place a preposition points to.
+            s[MISC] += 1.0;
+        }
+        let outlet_word = name_key.len() > 6 && name_key.ends_with("news") && !name_key.ends_with("-news");
+        if single && name & COMMON == 0 && outlet_word {
+            // "Wikinews", "Euronews": one word closed by "news" names an outlet ("FOCUS-News" may be a
+            // column).
+            s[ORG] += 2.0;
+        }
         if single && s.iter().all(|&v| v == 0.0) && name_key.len() > 5 && name_key.ends_with("stan") {
             // Kazakstan, Kurdistan.
             s[LOC] += 2.0;
@@ -430,6 +498,20 @@ impl<'a> Typer<'a> {
                 // "Scientology officials", "Google headquarters": the people or seat of a body.
                 if MEMBERS_AFTER.contains(&k) {
                     s[ORG] += 1.5;
+                }
+                // "Charles de Gaulle airport", "the Jebel al-Akhdar region": a kind of place after a name.
+                if PLACES_AFTER.contains(&k) {
+                    s[LOC] += 2.0;
+                }
+                // "the Monti government", "the Clinton administration": one name between "the" and a
+                // government is its leader's (a place or a party before one has stronger evidence of its
+                // own; "his Likud government" names a party).
+                let the_before = c.first > 0 && self.word_at(c.first - 1) == "the";
+                if c.first == c.last
+                    && the_before
+                    && matches!(k, "government" | "administration" | "cabinet" | "regime")
+                {
+                    s[PER] += 2.0;
                 }
                 // "Ontario PC leader Patrick Brown": the name qualifies a title.
                 let before_title = class & TITLE != 0
@@ -500,13 +582,20 @@ impl<'a> Typer<'a> {
             let p = self.tokens[c.first - 1];
             if p.kind == Kind::Punct && p.text(self.text) == "/" {
                 s[ORG] += 1.5;
+            } else if self.is_title_article(c.first - 1) {
+                // "bands such as The Velvet Underground", "told The Lantern": an article capitalised
+                // inside a sentence opens the title of a band, paper or work; no person's name takes one.
+                s[PER] -= 3.0;
+                s[ORG] += 1.0;
             } else if p.kind == Kind::Word && !p.is_cap_word() {
                 let k = self.key_of(c.first - 1);
                 if let Some(&(_, w)) = PLACE_PREPOSITIONS.iter().find(|(p, _)| *p == k) {
                     s[LOC] += w;
                 }
+                // "news agency Petra said", "maker Kekkila Oy": the noun outweighs a given name and a
+                // reporting verb.
                 if self.keys.is(c.first - 1, ORG_NOUN) {
-                    s[ORG] += 1.5;
+                    s[ORG] += 2.5;
                 }
                 // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher": a work or a ship.
                 if WORKS.contains(&k) {
@@ -526,6 +615,12 @@ impl<'a> Typer<'a> {
                 // "an analyst at Wedbush", "economists at Goldman Sachs": where people work.
                 if k == "at" && c.first >= 2 && WORKERS.contains(&self.key_of(c.first - 2)) {
                     s[ORG] += 2.5;
+                }
+                if self.after_name_and_of(c.first) {
+                    // "Nick Rhodes of Duran Duran", "Pete Sampras of the U.S.": what a name is "of"
+                    // (joined by no head or title) is where it belongs, a body or a place.
+                    s[PER] -= 1.5;
+                    s[ORG] += 1.0;
                 }
                 if k == "the" && !p.has(SENT_START) {
                     s[ORG] += 0.5;
