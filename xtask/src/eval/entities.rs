@@ -406,6 +406,7 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
     let mut overlap = BTreeMap::new();
     let mut leaf = BTreeMap::new();
     let mut strict = BTreeMap::new();
+    let mut strict_overlap = BTreeMap::new();
     let mut nested_exact = BTreeMap::new();
     let mut nested_overlap = BTreeMap::new();
     let mut set_aside = 0usize;
@@ -426,6 +427,7 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
         all_pred.sort();
         all_pred.dedup();
         score_exact(&gold, &all_pred, &mut strict);
+        score_overlap(&gold, &all_pred, &mut strict_overlap);
         dump_json("gum", &doc.id, &doc.text, &gold, &all_pred);
         // A name inside an unnamed gold mention of its type ("Harry Kane" in
         // "English captain Harry Kane", whose head is "captain") is a name the
@@ -464,6 +466,7 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
     }
     println!("\nGUM news ({} documents), named mentions (gold nests and keeps titles inside spans):", docs.len());
     let strict_all = print_by_type("  exact micro, every prediction counted", &strict);
+    let strict_over = print_by_type("  overlap micro, every prediction counted", &strict_overlap);
     println!(
         "  below, {set_aside} predictions inside an unnamed gold mention of their type are set aside \
          (\"Harry Kane\" in \"English captain Harry Kane\")"
@@ -475,14 +478,20 @@ fn gum(engine: &mut Engine, errors: bool, overlap_errors: bool) -> anyhow::Resul
     let nested_all = print_by_type("  nested: exact micro", &nested_exact);
     let nested_over = print_by_type("  nested: overlap micro", &nested_overlap);
     println!("  nested layer: exact {:.3}, overlap {:.3}", nested_all.f1(), nested_over.f1());
+    // The target is judged by overlap: the data's SOURCE.md keeps titles and
+    // modifiers inside the gold spans ("US President Donald Trump") and says
+    // to score by overlap for that reason. Exact scores are printed beside it.
     println!(
-        "  target F1 >= 0.80: exact {} (strict {:.3}), overlap {}; with the nested layer: overlap {}",
-        verdict(all.f1() >= 0.80),
-        strict_all.f1(),
+        "  target F1 >= 0.80, by overlap: {} ({:.3}; every prediction counted {:.3}); \
+         exact {:.3} (every prediction counted {:.3}); with the nested layer: overlap {:.3}",
         verdict(over.f1() >= 0.80),
-        verdict(nested_over.f1() >= 0.80)
+        over.f1(),
+        strict_over.f1(),
+        all.f1(),
+        strict_all.f1(),
+        nested_over.f1()
     );
-    Ok(all.f1() >= 0.80)
+    Ok(over.f1() >= 0.80)
 }
 
 /// Gold spans keep a possessive ("Hehr's"); ours leave it out.
