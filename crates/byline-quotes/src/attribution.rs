@@ -208,6 +208,11 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "backed away from", "pressed on": a stance verb with an adverb
+        // particle is a movement, not a stance on an object.
+        if class == CueClass::Object && self.word_in(k + 1, &["away", "down", "off", "out"]) {
+            return None;
+        }
         if k > 0 && self.items[k - 1].is_word() {
             let prev = self.word(k - 1);
             let progressive = w.ends_with("ing");
@@ -840,6 +845,9 @@ impl<'a> Sentence<'a> {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
             Subject::Previous => {
                 let named_prev = prev.is_some_and(|p| p.speaker != SpeakerRef::Impersonal);
+                if prev.is_none() && self.coordinated_gerund(k) {
+                    return None;
+                }
                 (if named_prev { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None)
             }
             Subject::Boundary => match self.np_right(last + 1) {
@@ -965,6 +973,18 @@ impl<'a> Sentence<'a> {
             return None;
         }
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
+    }
+
+    /// "The training included discussing consent and practically
+    /// discussing how to …": an "-ing" cue joined by "and" or "or" to what
+    /// came before, with no report before it in the sentence, is a gerund in
+    /// a list, not a second verb of a speaker.
+    fn coordinated_gerund(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        ends_with_ci(self.word(k), "ing") && j > 0 && self.word_in(j - 1, &["and", "or"])
     }
 
     /// Whether the content starting at item `a` is a clause: a quotation,
@@ -3122,6 +3142,22 @@ mod tests {
         assert!(quotes("Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink").is_empty());
         let q = quotes("Dr. Ben Carson: Mary Brown “Not Fit To Serve.”");
         assert_eq!((q[0].1.as_str(), q[0].2.as_str()), ("Mary Brown “Not Fit To Serve.”", "Ben Carson"));
+    }
+
+    #[test]
+    fn verbs_of_deciding_discussing_backing_and_denying() {
+        let q = quotes("Jane Roe decided to leave the race in March.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("to leave the race in March", "decided"));
+        let q = quotes("The two senators discussed the violence at the rallies.");
+        assert_eq!(q[0].1, "the violence at the rallies");
+        let q = quotes("A group backing Jane Roe spent millions on ads.");
+        assert_eq!(q[0].2, "group");
+        let q = quotes("Jane Roe denied that the money was a bribe.");
+        assert_eq!(q[0].1, "the money was a bribe");
+        assert!(quotes("Jane Roe denied the charges.").is_empty());
+        assert!(quotes("Jane Roe backed away from the plan.").is_empty());
+        assert!(quotes("Jane Roe came back to the city.").is_empty());
+        assert!(quotes("The course included reading and discussing how to settle a dispute.").is_empty());
     }
 
     #[test]
