@@ -268,6 +268,7 @@ const THINK_VERBS: &[&str] = &[
     "seen",
     "calculate",
     "forecast",
+    "deny",
 ];
 
 /// Verbs of stance, evaluation and directive speech (VerbNet's judgement,
@@ -408,6 +409,10 @@ const OBJECT_VERBS: &[&str] = &[
     "identify",
     "press",
     "decline",
+    "decide",
+    "discuss",
+    "consider",
+    "back",
 ];
 
 /// Nouns of saying, judging and intending (the nominalisations of the verb
@@ -1053,6 +1058,8 @@ impl Lexicon {
             "parrot",
             "parrots",
             "nominating",
+            // "went back", "back to": the bare form is an adverb.
+            "back",
         ] {
             cue_forms.remove(noun);
         }
