@@ -59,7 +59,14 @@ const PHOTO_LABEL_OPENINGS: Words = Words::new(&["photo", "image", "file photo",
 
 /// Words the first alternative of [`super::CREDIT`] opens with, after any
 /// punctuation (`- With files from`, `(Reporting by`).
-const CREDIT_OPENING_LETTERS: &[u8] = b"warec";
+const CREDIT_OPENINGS: Words = Words::new(&[
+    "with files from",
+    "additional reporting by",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "compiled by",
+]);
 
 /// Words the second alternative of [`super::CREDIT`] ends with, before any
 /// punctuation (`… contributed to this report.`).
@@ -131,8 +138,8 @@ pub(super) fn may_be_credit(line: &str) -> bool {
         return true;
     }
     let bytes = line.as_bytes();
-    let first_word_byte = bytes.iter().find(|b| is_ascii_word_byte(**b));
-    let opens = first_word_byte.is_some_and(|b| CREDIT_OPENING_LETTERS.contains(&b.to_ascii_lowercase()));
+    let first_word = bytes.iter().position(|b| is_ascii_word_byte(*b));
+    let opens = first_word.is_some_and(|p| CREDIT_OPENINGS.opens(&bytes[p..]));
     let words_end = bytes.iter().rposition(|b| is_ascii_word_byte(*b)).map_or(0, |p| p + 1);
     let closes = CREDIT_CLOSINGS.iter().any(|w| ends_with_ignore_ascii_case(&bytes[..words_end], w.as_bytes()));
     opens || closes
