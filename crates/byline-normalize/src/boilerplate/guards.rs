@@ -72,6 +72,9 @@ const CREDIT_OPENINGS: Words = Words::new(&[
 /// punctuation (`… contributed to this report.`).
 const CREDIT_CLOSINGS: &[&str] = &["report", "story", "article"];
 
+/// The longest of [`CREDIT_CLOSINGS`].
+const LONGEST_CREDIT_CLOSING: usize = 7;
+
 /// Lower-case ASCII words, none empty, with the set of their first bytes
 /// (a bit per byte value): one test rules out nearly every word at once.
 struct Words {
@@ -132,16 +135,26 @@ pub(super) fn may_be_photo_label(line: &str) -> bool {
     may_open_with_any(line, &PHOTO_LABEL_OPENINGS)
 }
 
-/// [`super::CREDIT`] may match `line`.
+/// [`super::CREDIT`] may match `line`. Only the line's two ends are read,
+/// so a name such as `Hélène` in the middle leaves the test exact.
 pub(super) fn may_be_credit(line: &str) -> bool {
-    if !line.is_ascii() {
-        return true;
-    }
     let bytes = line.as_bytes();
-    let first_word = bytes.iter().position(|b| is_ascii_word_byte(*b));
-    let opens = first_word.is_some_and(|p| CREDIT_OPENINGS.opens(&bytes[p..]));
-    let words_end = bytes.iter().rposition(|b| is_ascii_word_byte(*b)).map_or(0, |p| p + 1);
-    let closes = CREDIT_CLOSINGS.iter().any(|w| ends_with_ignore_ascii_case(&bytes[..words_end], w.as_bytes()));
+    // The first word, after punctuation (`\W*`): the first alternative's opening.
+    let opens = match bytes.iter().position(|b| !b.is_ascii() || is_ascii_word_byte(*b)) {
+        None => false,
+        Some(p) => {
+            let head = &bytes[p..bytes.len().min(p + CREDIT_OPENINGS.longest)];
+            !head.is_ascii() || CREDIT_OPENINGS.opens(head)
+        }
+    };
+    // The last word, before punctuation: the second alternative's closing.
+    let closes = match bytes.iter().rposition(|b| !b.is_ascii() || is_ascii_word_byte(*b)) {
+        None => false,
+        Some(q) => {
+            let tail = &bytes[(q + 1).saturating_sub(LONGEST_CREDIT_CLOSING)..=q];
+            !tail.is_ascii() || CREDIT_CLOSINGS.iter().any(|w| ends_with_ignore_ascii_case(tail, w.as_bytes()))
+        }
+    };
     opens || closes
 }
 
@@ -221,10 +234,17 @@ mod tests {
             "Twitter: @ſomeone",
             "Jane Doe contributed to this ſtory.",
             "\u{212A}ent Hehr contributed to this report",
+            "Hélène Buzzetti contributed to this article.",
+            "« With files from Hélène",
         ];
         for line in lines {
             assert_guarded(line);
         }
+    }
+
+    #[test]
+    fn the_longest_closing_is_counted() {
+        assert_eq!(Some(LONGEST_CREDIT_CLOSING), CREDIT_CLOSINGS.iter().map(|w| w.len()).max());
     }
 
     #[test]
