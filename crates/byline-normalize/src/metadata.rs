@@ -98,8 +98,9 @@ pub(crate) fn metadata_line(line: &str) -> Option<MetadataLine> {
 
 /// A byline under the headline.
 pub(crate) fn is_byline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (BYLINE.is_match(line) && words <= 15 && !line.contains('"')) || AGENCY_LINE.is_match(line)
+    // The word count only once the pattern matched: most head lines are not bylines.
+    (BYLINE.is_match(line) && line.split_whitespace().count() <= 15 && !line.contains('"'))
+        || AGENCY_LINE.is_match(line)
 }
 
 /// A section label such as `Politics` or `World News`: one to three
