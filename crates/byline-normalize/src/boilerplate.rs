@@ -6,7 +6,10 @@
 //! double quotation marks, so a line holding a quote or body prose is never
 //! dropped.
 
+mod guards;
+
 use crate::BoilerplateKind;
+use guards::{may_be_advertisement, may_be_credit, may_be_cross_link, may_be_media_promo, may_be_photo_label};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -49,9 +52,7 @@ static CROSS_LINK: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?ix)
+const NEWSLETTER_PATTERN: &str = r"(?ix)
             sent\ (?:straight\ )?to\ your\ (?:e-?mail|inbox)
           | \bsign\ up\ (?:for|to)\ (?:our|the|a)\b | ^sign\ up\b | \bsubscribe\ (?:to\ our|now|today|here)\b
           | ^(?:sponsored|sponsored\ content|sponsored\ by\b.*|paid\ (?:post|content|partner\ content)
@@ -62,10 +63,25 @@ static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| {
           | \blike\ the\ page:?$
           | ^copyright\b | ^\(?c\)\ \d{4} | ^© | \ball\ rights\ reserved\b | this\ material\ may\ not\ be\ published
           | ^(?:get|download)\ (?:the|our)\ [\w\ ]{1,20}\ app\b | ^(?:click|tap)\ here\b
-        ",
-    )
-    .expect("valid regex")
-});
+        ";
+
+static NEWSLETTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(NEWSLETTER_PATTERN).expect("valid regex"));
+
+/// [`NEWSLETTER`] with ASCII classes, for ASCII lines, where it matches
+/// exactly what the Unicode pattern does: its Unicode `\w`, `[\w\ ]{1,20}`
+/// and case folding make an automaton too big for the lazy DFA's cache, and
+/// the search falls back to a far slower engine.
+static NEWSLETTER_ASCII: LazyLock<regex::bytes::Regex> =
+    LazyLock::new(|| regex::bytes::Regex::new(&format!("(?-u){NEWSLETTER_PATTERN}")).expect("valid regex"));
+
+/// A newsletter, sponsor, sharing or copyright line.
+fn is_newsletter(line: &str) -> bool {
+    if line.is_ascii() {
+        NEWSLETTER_ASCII.is_match(line.as_bytes())
+    } else {
+        NEWSLETTER.is_match(line)
+    }
+}
 
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -108,28 +124,28 @@ const MAX_WEAK_BYTES: usize = 300;
 
 /// The boilerplate kind of one trimmed line of the view, if it is one.
 pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
-    if line.len() <= MAX_MARKER_BYTES && ADVERTISEMENT.is_match(line) {
+    if line.len() <= MAX_MARKER_BYTES && may_be_advertisement(line) && ADVERTISEMENT.is_match(line) {
         return Some(BoilerplateKind::Advertisement);
     }
     // The strong patterns decide within a line's first words.
     let head = prefix(line, HEAD_BYTES);
-    if MEDIA_PROMO.is_match(head) {
+    if may_be_media_promo(head) && MEDIA_PROMO.is_match(head) {
         return Some(BoilerplateKind::MediaPromo);
     }
-    if CROSS_LINK.is_match(head) {
+    if may_be_cross_link(head) && CROSS_LINK.is_match(head) {
         return Some(BoilerplateKind::CrossLink);
     }
     if line.contains('"') {
         return None;
     }
-    if line.len() <= MAX_WEAK_BYTES && CREDIT.is_match(line) {
+    if line.len() <= MAX_WEAK_BYTES && may_be_credit(line) && CREDIT.is_match(line) {
         return Some(BoilerplateKind::Byline);
     }
-    let captioned = line.ends_with(')') || line.contains(": ") || PHOTO_LABEL.is_match(line);
+    let captioned = line.ends_with(')') || line.contains(": ") || is_photo_label(line);
     if captioned
         && line.len() <= MAX_CAPTION_BYTES
         && word_count(line) <= MAX_CAPTION_WORDS
-        && (PHOTO_LABEL.is_match(line) || ends_with_photo_credit(line) || ends_with_credit_label(line))
+        && (is_photo_label(line) || ends_with_photo_credit(line) || ends_with_credit_label(line))
     {
         return Some(BoilerplateKind::Caption);
     }
@@ -137,10 +153,15 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if line.len() > MAX_WEAK_BYTES || word_count(line) > MAX_WEAK_WORDS {
         return None;
     }
-    if NEWSLETTER.is_match(line) {
+    if is_newsletter(line) {
         return Some(BoilerplateKind::Newsletter);
     }
     None
+}
+
+/// `Photo:`, `Caption:` and the like open the line.
+fn is_photo_label(line: &str) -> bool {
+    may_be_photo_label(line) && PHOTO_LABEL.is_match(line)
 }
 
 /// The title a "Click to play video: 'Title'" line announces, if any: the
@@ -250,6 +271,24 @@ fn is_party_tag(word: &str) -> bool {
 mod tests {
     use super::*;
     use BoilerplateKind::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_ascii_newsletter_pattern_agrees_on_ascii_lines(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "sent", " straight", " to your", " e-mail", " inbox", "sign up", " for", " our", "subscribe",
+                    " now", "Sponsored", " by", "Paid content", "Share", " this", "Follow", "Like", " us", " @pam",
+                    " Pam Key", " on", " Twitter", "Twitter", ":", " @x", " the page", "Copyright", "(c)", " 2018",
+                    "All Rights Reserved", "Get", " the", " News", " app", "Click here", "x", "_", "9", " ", ".", "-",
+                ]),
+                0..12,
+            )
+        ) {
+            let line = pieces.concat();
+            proptest::prop_assert_eq!(NEWSLETTER_ASCII.is_match(line.as_bytes()), NEWSLETTER.is_match(&line));
+        }
+    }
 
     #[test]
     fn advertisement_markers() {

@@ -98,28 +98,36 @@ pub(crate) fn metadata_line(line: &str) -> Option<MetadataLine> {
 
 /// A byline under the headline.
 pub(crate) fn is_byline(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    (BYLINE.is_match(line) && words <= 15 && !line.contains('"')) || AGENCY_LINE.is_match(line)
+    // The word count only once the pattern matched: most head lines are not bylines.
+    (BYLINE.is_match(line) && line.split_whitespace().count() <= 15 && !line.contains('"'))
+        || AGENCY_LINE.is_match(line)
 }
 
 /// A section label such as `Politics` or `World News`: one to three
 /// capitalised words, nothing else.
 pub(crate) fn is_section_label(line: &str) -> bool {
+    // Before collecting the words: most head lines are far longer.
+    if line.len() > 40 {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=3).contains(&words.len())
-        && line.len() <= 40
         && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || *w == "&")
         && line.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '&' || c == '-')
 }
 
 /// A headline: short, one sentence, starting like a title.
 pub(crate) fn is_title(line: &str) -> bool {
-    let words = line.split_whitespace().count();
     let Some(first) = line.chars().next() else { return false };
     if !(first.is_uppercase() || first.is_ascii_digit() || first == '"' || first == '\'' || first == '#') {
         return false;
     }
-    if line.len() > 250 || words > 25 || line.ends_with([':', ',']) || dateline(line).is_some() {
+    // The cheap tests first: a lede is usually too long to count its words.
+    if line.len() > 250 || line.ends_with([':', ',']) {
+        return false;
+    }
+    let words = line.split_whitespace().count();
+    if words > 25 || dateline(line).is_some() {
         return false;
     }
     if is_title_case(line) {

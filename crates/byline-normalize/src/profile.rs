@@ -108,7 +108,7 @@ fn line_key(line: &str) -> Option<u64> {
     // Most lines are prose, far longer than any template: stop counting at
     // the first word too many. (The canonical form splits wherever the line
     // does, and maybe more, so it has at least as many words.)
-    if line.split_whitespace().nth(MAX_TEMPLATE_WORDS).is_some() {
+    if has_more_words_than(line, MAX_TEMPLATE_WORDS) {
         return None;
     }
     let canonical: Cow<'_, str> = if is_canonical(line) { Cow::Borrowed(line) } else { Cow::Owned(canonical(line)) };
@@ -121,6 +121,29 @@ fn line_key(line: &str) -> Option<u64> {
         return None;
     }
     Some(xxh3_64(canonical.as_bytes()))
+}
+
+/// More than `n` words, as `split_whitespace` counts them. Most lines are
+/// ASCII, where a byte loop gives the same count without decoding chars;
+/// the first non-ASCII byte hands the line to `split_whitespace`.
+fn has_more_words_than(line: &str, n: usize) -> bool {
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        if !b.is_ascii() {
+            return line.split_whitespace().nth(n).is_some();
+        }
+        // `char::is_whitespace` on ASCII (unlike `u8::is_ascii_whitespace`, it counts U+000B).
+        let space = matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ');
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// Already spelled as the view spells it, with single spaces (the common
@@ -179,6 +202,13 @@ fn canonical(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        #[test]
+        fn word_limit_agrees_with_split_whitespace(line in "[ a-z\t\n\x0B\x0C\r\x1C.\u{A0}\u{2003}é]{0,40}", n in 0usize..8) {
+            proptest::prop_assert_eq!(super::has_more_words_than(&line, n), line.split_whitespace().nth(n).is_some());
+        }
+    }
+
     use super::*;
 
     fn doc(i: usize, line: &str) -> String {
