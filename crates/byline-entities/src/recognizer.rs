@@ -794,6 +794,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_takes_a_plural_verb_is_a_team() {
+        let text = "Quimper are third in the table. Quimper, who have won twice, play Varenne.";
+        assert_eq!(kind_of(text, "Quimper"), Some(EntityType::Org));
+        let text = "Ida Holt and Olav Brenn are friends. Brenn said so.";
+        assert_eq!(kind_of(text, "Olav Brenn"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";
