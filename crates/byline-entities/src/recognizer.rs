@@ -802,6 +802,13 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_point_before_a_demonym_is_no_name() {
+        let text = "Talks with West African leaders went on. S. Korean shares fell.";
+        assert_ne!(kind_of(text, "West African"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "S. Korean"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";

@@ -405,6 +405,15 @@ impl<'a> Typer<'a> {
             if last & (COUNTRY | REGION | KNOWN_LOC) != 0 && (c.first..c.last).all(|i| is_compass(self.key_of(i))) {
                 s[LOC] += 3.0;
             }
+            // "West African leaders", "S. Korean won": a compass point (or its initial) before a
+            // demonym is an adjective of a region's people, not a name.
+            let compass_before = (c.first..c.last).all(|i| {
+                let k = self.key_of(i);
+                is_compass(k) || matches!(k, "n." | "s." | "e." | "w.")
+            });
+            if compass_before && crate::mentions::is_demonym_with(lex, self.key_of(c.last), last) {
+                s[MISC] += 4.5;
+            }
             if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
                 if first & PLACE != 0 {
