@@ -794,6 +794,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_takes_a_plural_verb_is_a_team() {
+        let text = "Quimper are third in the table. Quimper, who have won twice, play Varenne.";
+        assert_eq!(kind_of(text, "Quimper"), Some(EntityType::Org));
+        let text = "Ida Holt and Olav Brenn are friends. Brenn said so.";
+        assert_eq!(kind_of(text, "Olav Brenn"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_compass_point_before_a_demonym_is_no_name() {
+        let text = "Talks with West African leaders went on. S. Korean shares fell.";
+        assert_ne!(kind_of(text, "West African"), Some(EntityType::Person));
+        assert_ne!(kind_of(text, "S. Korean"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_sheriff_is_a_title() {
         let text =
             "According to her, a detective for the San Diego Sheriff's office was told. Sheriff Dale Moran said so.";

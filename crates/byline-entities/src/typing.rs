@@ -210,6 +210,11 @@ fn is_version(text: &str, n: Token) -> bool {
     !counted
 }
 
+/// Verbs in the plural that agree with no single person ("are", "were", "have").
+fn is_plural_verb(key: &str) -> bool {
+    matches!(key, "are" | "were" | "have")
+}
+
 /// Compass words that open the name of a part of a place ("South East Asia").
 fn is_compass(key: &str) -> bool {
     matches!(
@@ -279,6 +284,26 @@ impl<'a> Typer<'a> {
             && self.tokens[given].line == self.tokens[first].line
             && self.keys.is(given, FIRST_NAME)
             && !self.keys.is(surname, ORG_HEAD | LOC_HEAD | MISC_HEAD | TITLE | COMMON)
+    }
+
+    /// Whether a plural verb after the name tells of the name alone: not when it closes a list
+    /// ("X and Y are"), is a plural itself ("The Polaroids were", "Lawsuits have": things, or
+    /// people of a kind), opens with a given name ("Ann Lee": a person, whatever the grammar) or
+    /// follows a possessive ("the group's Ann Lee": someone of a body), "of" ("residents of X are":
+    /// the verb agrees with the noun before), a preposition or a kind of place. A country keeps its own evidence: whether a country
+    /// that plays is a team or a place is a convention that differs between corpora.
+    fn may_take_a_plural(&self, c: &Candidate) -> bool {
+        let before = if c.first > 0 { self.word_at(c.first - 1) } else { "" };
+        let owned = c.first > 0 && self.tokens[c.first - 1].kind == Kind::Possessive || before == "'s";
+        // "the tanks advancing on X were", "the capital X have": the name is no subject.
+        let governed = matches!(before, "on" | "by" | "with" | "for" | "against")
+            || PLACE_PREPOSITIONS.iter().any(|(p, _)| *p == before)
+            || PLACE_KINDS.contains(&before);
+        let closes_list = governed || matches!(before, "and" | "or" | "nor" | "&" | "/" | "," | "of");
+        let country = c.first == c.last && self.keys.is(c.first, COUNTRY);
+        let plural = self.word_at(c.last).ends_with('s');
+        let given = c.last > c.first && self.keys.is(c.first, FIRST_NAME);
+        !closes_list && !plural && !given && !owned && !country
     }
 
     /// A capitalised "The" that neither opens a sentence, a line nor a quotation.
@@ -379,6 +404,15 @@ impl<'a> Typer<'a> {
             // "South East Asia", "Western Australia": compass words before a place name part of it.
             if last & (COUNTRY | REGION | KNOWN_LOC) != 0 && (c.first..c.last).all(|i| is_compass(self.key_of(i))) {
                 s[LOC] += 3.0;
+            }
+            // "West African leaders", "S. Korean won": a compass point (or its initial) before a
+            // demonym is an adjective of a region's people, not a name.
+            let compass_before = (c.first..c.last).all(|i| {
+                let k = self.key_of(i);
+                is_compass(k) || matches!(k, "n." | "s." | "e." | "w.")
+            });
+            if compass_before && crate::mentions::is_demonym_with(lex, self.key_of(c.last), last) {
+                s[MISC] += 4.5;
             }
             if last & LOC_HEAD != 0 {
                 s[LOC] += 2.5;
@@ -492,6 +526,13 @@ impl<'a> Typer<'a> {
                 if k == "who" {
                     s[PER] += 1.5;
                 }
+                // "Nice are 18th", "Barcelona were beaten": a name that takes a plural verb names a
+                // team or a body; one person takes "is", "was", "has" (the last name of a list,
+                // "X and Y are", says nothing on its own).
+                if is_plural_verb(k) && self.may_take_a_plural(c) {
+                    s[PER] -= 1.0;
+                    s[ORG] += 2.0;
+                }
                 if class & ORG_NOUN != 0 || (k == "news" && self.key_of(after + 1) == "agency") {
                     s[ORG] += 2.0;
                 }
@@ -551,6 +592,11 @@ impl<'a> Typer<'a> {
                     "," => {
                         let k = self.key_of(after + 1);
                         match k {
+                            // "Lens, who have won all": a team, as above.
+                            "who" if is_plural_verb(self.key_of(after + 2)) && self.may_take_a_plural(c) => {
+                                s[PER] -= 1.0;
+                                s[ORG] += 2.0;
+                            }
                             "who" => s[PER] += 1.5,
                             "which" => s[ORG] += 0.8,
                             "a" | "an"
