@@ -193,11 +193,6 @@ impl<'a> Sentence<'a> {
                 return Some((CueClass::Say, k + 1));
             }
         }
-        // "the contests known as Super Tuesday": a naming or a reputation
-        // with no stated source, like "is known as" (see `be_phrase_cue`).
-        if self.is_word(k, "known") && self.word_in(k + 1, &["as", "for"]) {
-            return self.reduced_known(k).then_some((CueClass::Raising, k));
-        }
         let class = role.cue?;
         // "declined to comment": a refusal with no content (fixture convention).
         if w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("declin"))
@@ -359,10 +354,8 @@ impl<'a> Sentence<'a> {
         }
         let mut j = k + 1;
         if self.items.get(j).is_some_and(|i| i.is_word())
-            && (matches!(
-                self.word(j),
-                "widely" | "not" | "also" | "still" | "generally" | "largely" | "now" | "best" | "better" | "well"
-            ) || self.word(j).ends_with("ly"))
+            && (matches!(self.word(j), "widely" | "not" | "also" | "still" | "generally" | "largely" | "now")
+                || self.word(j).ends_with("ly"))
         {
             j += 1;
         }
@@ -391,11 +384,7 @@ impl<'a> Sentence<'a> {
                 "known",
             ],
         );
-        // "is best known for …": a reputation, like a judgement.
-        let reputation = self.is_word(j, "known")
-            && self.is_word(j + 1, "for")
-            && !self.word_in(j + 2, &["years", "decades", "months", "weeks", "days", "ages", "long"]);
-        if (judged && self.is_word(j + 1, "as")) || reputation {
+        if judged && self.is_word(j + 1, "as") {
             return Some((CueClass::Raising, j));
         }
         // "has been criticized by many Wall Street players": a reporting or
@@ -414,24 +403,6 @@ impl<'a> Sentence<'a> {
             && !self.starts_with_preposition(j + 1)
             && !self.word_in(j + 1, &["that", "and", "but", "by"]);
         predicate_judged.then_some((CueClass::Raising, j))
-    }
-
-    /// "the contests known as …", "the hacker, also known as …": "known"
-    /// after its noun (adverbs between), not after a verb ("has long been
-    /// known", "became known", left to `be_phrase_cue`), and no duration
-    /// ("known for years").
-    fn reduced_known(&self, k: usize) -> bool {
-        const ADVERBS: &[&str] = &["best", "better", "well", "long", "perhaps", "widely", "also", "now", "still"];
-        let mut p = k;
-        while p > 0 && self.items[p - 1].is_word() && (LEXICON.is_aux(self.word(p - 1)) || self.word_in(p - 1, ADVERBS))
-        {
-            p -= 1;
-        }
-        let verb_before = p > 0
-            && self.items[p - 1].is_word()
-            && (LEXICON.is_be(self.word(p - 1)) || self.word_in(p - 1, &["became", "become", "becomes", "becoming"]));
-        let duration = self.word_in(k + 2, &["years", "decades", "months", "weeks", "days", "ages", "long"]);
-        !verb_before && !duration
     }
 
     /// "(he) was asked whether …", "when asked how …": the question is
@@ -1257,8 +1228,7 @@ impl<'a> Sentence<'a> {
         let mut end = self.clause_end(from + 1);
         // "When asked whom she supported, Ms. Sherry smiled": the question
         // ends at the comma before the main clause.
-        // "The hacker, also known as Guccifer, said …": a name ends at its comma.
-        if self.is_word(last, "asked") || self.is_word(last, "known") {
+        if self.is_word(last, "asked") {
             end = (from..end).find(|&t| self.items[t].is_punct(',')).unwrap_or(end);
         }
         let range = self.trimmed(from, end)?;
@@ -3188,19 +3158,6 @@ mod tests {
         assert!(quotes("Jane Roe backed away from the plan.").is_empty());
         assert!(quotes("Jane Roe came back to the city.").is_empty());
         assert!(quotes("The course included reading and discussing how to settle a dispute.").is_empty());
-    }
-
-    #[test]
-    fn known_as_and_known_for_name_or_judge_with_no_source() {
-        let q = quotes("Clinton won most of the contests known as Super Tuesday.");
-        assert!(q.iter().any(|x| x.1 == "as Super Tuesday" && x.3 == "known"), "{q:?}");
-        let q = quotes("Jane Roe is best known for her tough stance on immigration.");
-        assert!(q.iter().any(|x| x.1 == "for her tough stance on immigration"), "{q:?}");
-        let q = quotes("The hacker, also known as Guccifer, stated that he had access to the server.");
-        assert!(q.iter().any(|x| x.1 == "as Guccifer"), "{q:?}");
-        assert!(q.iter().any(|x| x.1 == "he had access to the server"), "{q:?}");
-        assert!(quotes("He has known Tom Jones for years.").is_empty());
-        assert!(quotes("Tom Jones has been known for years as a fighter.").is_empty());
     }
 
     #[test]
