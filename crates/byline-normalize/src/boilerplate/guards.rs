@@ -220,7 +220,7 @@ mod tests {
             "Editor's picks:",
             "Breaking news from Canada and around the world sent to your email, as it happens.",
             "Sponsored content",
-            "Follow Pam Key on Twitter @pamkeyNEN.",
+            "Follow Jo Roe on Twitter @joroeNEN.",
             "Like the page",
             "(c) 2018 The Canadian Press",
             "© 2018 Reuters. All rights reserved.",
@@ -233,8 +233,8 @@ mod tests {
             "ſponsored content",
             "Twitter: @ſomeone",
             "Jane Doe contributed to this ſtory.",
-            "\u{212A}ent Hehr contributed to this report",
-            "Hélène Buzzetti contributed to this article.",
+            "\u{212A}ate Doe contributed to this report",
+            "Hélène Dubois contributed to this article.",
             "« With files from Hélène",
         ];
         for line in lines {
