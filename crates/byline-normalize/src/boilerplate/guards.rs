@@ -12,6 +12,10 @@
 //! matches `k`), and `\w`, `\W` and `\b` are Unicode classes; so whenever
 //! the bytes a guard would read are not all ASCII, it answers "may match"
 //! and leaves the decision to the regex.
+//!
+//! Each guard restates what its pattern in `boilerplate.rs` requires: a
+//! change to a pattern must be made to its guard too (the proptests and
+//! the line tables below catch a guard that rules out a match).
 
 /// Line openings of [`super::ADVERTISEMENT`] (`advertisement`, `advert`,
 /// `ad feedback` all open with `ad`).
