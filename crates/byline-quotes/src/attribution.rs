@@ -540,18 +540,9 @@ impl<'a> Sentence<'a> {
     /// after it.
     fn name_before_colon(&self, colon: usize, k: usize, out: &mut Vec<RawQuote>, used: &mut Used) {
         let Some(q) = self.items[k].quote() else { return };
-        let mut end = colon;
-        if end >= 2 && self.items[end - 1].is_punct(')') {
-            let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&t| self.items[t].is_punct('(')) else {
-                return;
-            };
-            end = open;
-        }
-        let name_item = |t: usize| {
-            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
-        };
+        let Some(end) = self.before_parenthetical(colon, 6) else { return };
         let mut start = end;
-        while start > 0 && end - start < 5 && name_item(start - 1) {
+        while start > 0 && end - start < 5 && self.is_name_item(start - 1) {
             start -= 1;
         }
         let names = (start..end).filter(|&t| self.items[t].is_word()).count();
@@ -581,11 +572,8 @@ impl<'a> Sentence<'a> {
         if self.items.first().is_none_or(|i| !i.is_word()) {
             return;
         }
-        let name_item = |t: usize| {
-            self.is_capitalized(t) || (self.items[t].is_punct('.') && t > 0 && self.is_title_or_initial(t - 1))
-        };
         let mut v = 0;
-        while v < n && v < 5 && name_item(v) {
+        while v < n && v < 5 && self.is_name_item(v) {
             v += 1;
         }
         let w = self.word(0);
@@ -1598,11 +1586,16 @@ impl<'a> Sentence<'a> {
     /// it ("Sen. Jane Roe (D-Ore.), the committee's chair, said"): the name
     /// without its party tag.
     fn np_left_past_party(&self, end: usize) -> Option<(usize, usize)> {
+        self.np_left(self.before_parenthetical(end, 8)?)
+    }
+
+    /// `end`, or where a parenthesis closing right before it opens ("Jane
+    /// Roe (D-Ohio)"); `None` when that is more than `reach` items back.
+    fn before_parenthetical(&self, end: usize, reach: usize) -> Option<usize> {
         if end >= 2 && self.items[end - 1].is_punct(')') {
-            let open = (end.saturating_sub(8)..end - 1).rev().find(|&t| self.items[t].is_punct('('))?;
-            return self.np_left(open);
+            return (end.saturating_sub(reach)..end - 1).rev().find(|&t| self.items[t].is_punct('('));
         }
-        self.np_left(end)
+        Some(end)
     }
 
     /// The noun phrase ending just before item `end`: `(start, end)` items.
@@ -1742,6 +1735,12 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// A piece of a written name: a capitalised word, or the full stop of a
+    /// title or initial before it ("Dr. Ben Carson", "Joseph R. Biden").
+    fn is_name_item(&self, t: usize) -> bool {
+        self.is_capitalized(t) || (t > 0 && self.items[t].is_punct('.') && self.is_title_or_initial(t - 1))
     }
 
     fn is_title_or_initial(&self, k: usize) -> bool {
@@ -2467,12 +2466,10 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&t| self.items[t].is_punct('-') || self.items[t].is_punct('–') || self.items[t].is_punct('—'))
             .map_or(0, |d| d + 1);
-        let name_item =
-            |t: usize| self.is_capitalized(t) || (self.items[t].is_punct('.') && self.is_title_or_initial(t - 1));
         if colon == start || colon - start > 5 || used.contains(q) || !self.is_capitalized(start) {
             return;
         }
-        if !(start..colon).all(name_item) {
+        if !(start..colon).all(|t| self.is_name_item(t)) {
             return;
         }
         if (start..colon).any(|t| self.items[t].is_word() && LEXICON.is_np_breaker(self.word(t))) {
@@ -2600,11 +2597,7 @@ impl<'a> Sentence<'a> {
             "participants",
             "panel",
         ];
-        // "Dr. Ben Carson: …": a title's full stop belongs to the name.
-        let name_item = |t: usize| {
-            self.is_capitalized(t) || (t > 0 && self.items[t].is_punct('.') && self.is_title_or_initial(t - 1))
-        };
-        if colon == 0 || colon > 5 || !(0..colon).all(name_item) {
+        if colon == 0 || colon > 5 || !(0..colon).all(|t| self.is_name_item(t)) {
             return;
         }
         if (0..colon).filter(|&t| self.items[t].is_word()).any(|t| {
