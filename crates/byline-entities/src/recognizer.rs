@@ -420,6 +420,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_barely_a_persons_lends_its_words_little() {
+        // "Velmar Kesterly" is a person only by the two-capitals default; that must not outweigh
+        // "the town of Velmar".
+        let text = "Tickets for Velmar Kesterly went fast. The dusty town of Velmar has one pitch.";
+        assert_eq!(kind_of(text, "Velmar"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn family_names_first_stay_people() {
         let text = "Grace Tam won. Tam Siu-ming also won, Tam Siu-ming said.";
         assert_eq!(kind_of(text, "Tam Siu-ming"), Some(EntityType::Person));
