@@ -459,6 +459,14 @@ mod tests {
     }
 
     #[test]
+    fn a_scorer_is_named_with_the_minute() {
+        let text =
+            "SOCCER - LEAGUE RESULTS\nVarde 2 ( Oksholm 15th , Treu 54th ) Brakke 1 ( Lunde 88th )\nVarde 3 Holm 0";
+        assert_eq!(kind_of(text, "Oksholm"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Treu"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

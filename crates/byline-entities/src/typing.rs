@@ -257,6 +257,12 @@ fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
 }
 
+/// "54th", "1st": an ordinal number.
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
 /// "U.N.", "E.U.": capitals with full stops.
 fn is_dotted_acronym(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
@@ -585,8 +591,14 @@ impl<'a> Typer<'a> {
                 && !self.tokens[c.first].has(INITIAL)
                 && !is_date(n.text(self.text))
             {
-                // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
-                s[ORG] += 2.0;
+                if is_ordinal(n.text(self.text)) {
+                    // "( Driller 15th , Trulsen 54th )": a scorer and the minute of the goal (CoNLL-2003
+                    // train +121 tp).
+                    s[PER] += 2.0;
+                } else {
+                    // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
+                    s[ORG] += 2.0;
+                }
             } else if n.kind == Kind::Punct {
                 match n.text(self.text) {
                     "," => {
