@@ -467,6 +467,12 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_whole_by_the_gazetteer_is_no_body() {
+        let text = "Talks moved to the West Bank on Monday. The West Bank talks ended late.";
+        assert_eq!(kind_of(text, "West Bank"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

@@ -368,7 +368,10 @@ impl<'a> Typer<'a> {
             // every word is in capitals and says nothing.
             let shouted = (c.first..=c.last).all(|i| !self.tokens[i].is_word() || self.tokens[i].has(ALL_CAPS));
             let acronym_last = !shouted && is_acronym(self.key_of(c.last), self.word_at(c.last));
-            if last & (ORG_HEAD | PARTY) != 0 || acronym_last {
+            // "West Bank", "Gold Coast": a place the gazetteer names whole is not the body its last
+            // word would head.
+            let whole_place = place_of(name).is_some();
+            if (last & (ORG_HEAD | PARTY) != 0 || acronym_last) && !whole_place {
                 s[ORG] += 3.0;
             }
             if last & MISC_HEAD != 0 {
