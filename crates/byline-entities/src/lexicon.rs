@@ -302,7 +302,7 @@ petroleum oil gas mining resources partners capital securities investments excha
 laboratories labs records studios pictures television radio tv broadcasting broadcast channel media centre center
 hospital clinic museum library orchestra band team united rovers wanderers athletic athletics city county town
 hotspur albion rangers celtic dynamo sporting olympique internazionale juventus giants yankees dodgers mets cubs
-braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet
+braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet conference
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
 legislature administration government nations chamber weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
@@ -311,7 +311,7 @@ program programme project initiative gallery galleries corps
 
 /// Last words of names of events, works, awards and programmes.
 const MISC_HEADS: &str = "
-show awards award cup games championship championships open festival prize day war act summit conference
+show awards award cup games championship championships open festival prize day war act summit
 olympics series fair trophy tour prix marathon classic derby bowl
 ";
 

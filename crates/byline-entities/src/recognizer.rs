@@ -473,6 +473,12 @@ mod tests {
     }
 
     #[test]
+    fn a_conference_named_is_a_body() {
+        let text = "The Nordvik Bishops Conference said on Monday that it would meet again.";
+        assert_eq!(kind_of(text, "Nordvik Bishops Conference"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));
