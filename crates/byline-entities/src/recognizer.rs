@@ -479,6 +479,13 @@ mod tests {
     }
 
     #[test]
+    fn a_national_side_stays_a_place() {
+        let text = "SOCCER - FRIENDLY RESULTS\nJapan 2 Syria 1\nVarde 3 Holm 0\nJapan 1 Kuwait 1";
+        assert_eq!(kind_of(text, "Japan"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Varde"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));
