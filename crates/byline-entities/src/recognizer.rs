@@ -486,6 +486,12 @@ mod tests {
     }
 
     #[test]
+    fn a_players_club_is_named_before_the_position() {
+        let text = "SOCCER - VARDE HOLD HOLM\nVarde 1 Holm 1\nThe coach called in Dunmore midfielder Ivo Brandt and Dunmore 's goalkeeper.";
+        assert_eq!(kind_of(text, "Dunmore"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

@@ -45,6 +45,36 @@ fn is_acronym(key: &str, word: &str) -> bool {
     (2..=5).contains(&n) && w.chars().all(|c| c.is_ascii_uppercase()) && !key.contains('.')
 }
 
+/// Who plays for or runs a club, named after it in sports copy.
+const SQUAD_ROLES: &[&str] = &[
+    "striker",
+    "strikers",
+    "midfielder",
+    "midfielders",
+    "defender",
+    "defenders",
+    "goalkeeper",
+    "goalkeepers",
+    "keeper",
+    "winger",
+    "forward",
+    "coach",
+    "manager",
+    "sponsors",
+    "fans",
+    "supporters",
+    "pitcher",
+    "reliever",
+    "starter",
+    "outfielder",
+    "shortstop",
+    "batsman",
+    "bowler",
+    "trio",
+    "team-mate",
+    "teammate",
+];
+
 /// People described by where they work ("an analyst at X").
 const WORKERS: &[&str] = &[
     "analyst",
@@ -519,9 +549,23 @@ impl<'a> Typer<'a> {
             })
     }
 
+    /// A player's position or a club's staff right after the name, or after its possessive.
+    fn squad_role_follows(&self, c: &Candidate) -> bool {
+        let mut at = c.last + 1;
+        if self.tokens.get(at).is_some_and(|t| t.kind == Kind::Possessive) {
+            at += 1;
+        }
+        self.tokens.get(at).is_some_and(|t| t.kind == Kind::Word) && SQUAD_ROLES.contains(&self.key_of(at))
+    }
+
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
         let mut s = [0.0; 4];
+        if sports && self.squad_role_follows(c) {
+            // "Feyenoord midfielder Giovanni van Bronckhorst", "Middlesbrough 's sponsors": the club
+            // of a player or a coach.
+            s[ORG] += 2.0;
+        }
         // After the name, skipping a possessive: reporting verbs, appositions, credits.
         let after = c.last + 1;
         let next = self.tokens.get(after).copied();
