@@ -492,6 +492,13 @@ mod tests {
     }
 
     #[test]
+    fn the_sides_of_a_fixture_are_clubs() {
+        let text = "SOCCER - ENGLISH LEAGUE FIXTURES\nDivision three - Ashby v Dunmore , Colchester v Hereford .";
+        assert_eq!(kind_of(text, "Dunmore"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Colchester"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

@@ -561,6 +561,11 @@ impl<'a> Typer<'a> {
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
         let mut s = [0.0; 4];
+        let versus = |k: &str| matches!(k, "v" | "vs" | "vs.");
+        if sports && (versus(self.key_of(c.last + 1)) || (c.first > 0 && versus(self.key_of(c.first - 1)))) {
+            // "Brighton v Scunthorpe": the two sides of a fixture.
+            s[ORG] += 2.0;
+        }
         if sports && self.squad_role_follows(c) {
             // "Feyenoord midfielder Giovanni van Bronckhorst", "Middlesbrough 's sponsors": the club
             // of a player or a coach.
@@ -739,7 +744,7 @@ impl<'a> Typer<'a> {
                 if matches!(k, "mr" | "mrs" | "ms" | "said" | "says" | "told") {
                     s[PER] += 0.5;
                 }
-                if sports && matches!(k, "v" | "vs" | "vs." | "beat" | "against" | "beating" | "defeated") {
+                if sports && matches!(k, "beat" | "against" | "beating" | "defeated") {
                     s[ORG] += 1.0;
                 }
                 if sports && k == "at" {
