@@ -499,6 +499,13 @@ mod tests {
     }
 
     #[test]
+    fn a_players_club_in_brackets_is_a_club() {
+        let text = "SOCCER - SQUAD NAMED\nVarde 1 Holm 1\nDefenders - Ivo Brandt ( Dunmore ) , Jan Holt ( Varde ) .\nAt Kelby Park ( Ashby ) : Varde 2 Holm 0";
+        assert_eq!(kind_of(text, "Dunmore"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Ashby"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

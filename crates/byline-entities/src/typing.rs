@@ -549,6 +549,23 @@ impl<'a> Typer<'a> {
             })
     }
 
+    /// "( Name )" right after a capitalised name that no "at" introduces ("At Headingley ( Leeds )"
+    /// gives a venue's town).
+    fn in_brackets_after_a_name(&self, c: &Candidate) -> bool {
+        if !(c.first >= 2 && self.word_at(c.first - 1) == "(" && self.word_at(c.last + 1) == ")") {
+            return false;
+        }
+        let mut start = c.first - 2;
+        if !self.tokens[start].is_cap_word() {
+            return false;
+        }
+        while start > 0 && c.first - start < 5 && self.tokens[start - 1].is_cap_word() && self.key_of(start - 1) != "at"
+        {
+            start -= 1;
+        }
+        start == 0 || self.key_of(start - 1) != "at"
+    }
+
     /// A player's position or a club's staff right after the name, or after its possessive.
     fn squad_role_follows(&self, c: &Candidate) -> bool {
         let mut at = c.last + 1;
@@ -564,6 +581,11 @@ impl<'a> Typer<'a> {
         let versus = |k: &str| matches!(k, "v" | "vs" | "vs.");
         if sports && (versus(self.key_of(c.last + 1)) || (c.first > 0 && versus(self.key_of(c.first - 1)))) {
             // "Brighton v Scunthorpe": the two sides of a fixture.
+            s[ORG] += 2.0;
+        }
+        if sports && self.in_brackets_after_a_name(c) {
+            // "Frank de Boer ( Ajax )": a player's club in brackets (a country there is a place by
+            // its own, stronger evidence).
             s[ORG] += 2.0;
         }
         if sports && self.squad_role_follows(c) {
