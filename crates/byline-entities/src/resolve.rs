@@ -241,7 +241,7 @@ pub(crate) fn type_candidates<'k>(
         if sports && matches!(best, ORG | LOC) {
             // In sports copy a city is a team before a score and a place after "at".
             // A country stays a place: national sides are LOC in CoNLL-2003 ("Japan 2 Syria 1").
-            let country = lexical[id][LOC] >= 4.0;
+            let country = lex.is(k, class::COUNTRY | class::KNOWN_LOC);
             if ctx[ORG] >= 2.0 && ctx[ORG] > ctx[LOC] && !country {
                 best = ORG;
             } else if ctx[LOC] >= 1.0 && ctx[LOC] > ctx[ORG] {
