@@ -477,6 +477,14 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_kind_of_a_made_thing_is_the_things() {
+        let text = "Taxes moved from the Velmor system to a new one. She bought the Quindle camera last year.";
+        assert_ne!(kind_of(text, "Velmor"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Quindle"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Quindle"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
