@@ -485,6 +485,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_joined_to_a_lowercase_word_is_no_body() {
+        let text = "Refugees fled the Dravik-controlled north. He reported it to the Q-meter makers.";
+        assert_eq!(kind_of(text, "Dravik-controlled").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Q-meter").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);

@@ -288,6 +288,13 @@ fn is_date(word: &str) -> bool {
     word.len() >= 8 && word.bytes().filter(|&b| b == b'-').count() == 2
 }
 
+/// "Serb-controlled", "E-meter", "Soviet-era": a capitalised word joined by a hyphen to a
+/// lowercase one is a compound adjective or a common noun, not a name.
+fn is_lowercase_compound(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(head, tail)| !head.is_empty() && tail.len() >= 2 && tail.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
 /// "U.N.", "E.U.": capitals with full stops.
 fn is_dotted_acronym(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
@@ -382,6 +389,11 @@ impl<'a> Typer<'a> {
         if single && is_product_code(self.word_at(c.first)) {
             // "IE6", "XP2": a product and its version in one word.
             s[MISC] += 4.0;
+        }
+        if single && is_lowercase_compound(self.word_at(c.first)) {
+            // CoNLL-2003 train: 97 such words are gold MISC, 57 no name, 4 a part of a Korean or Thai
+            // person's name (never alone); none a body or a place.
+            s[MISC] += 3.0;
         }
         if name & PARTY != 0 {
             s[ORG] += 3.5;
