@@ -492,6 +492,12 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_regnal_number_makes_no_body() {
+        let text = "Historians wrote of Henry VIII and his court.";
+        assert_eq!(kind_of(text, "Henry VIII"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
