@@ -498,6 +498,13 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_model_code_makes_a_product_not_a_body() {
+        let text = "Gamers lined up to try Vexbox VR at the fair, and some still run Orvald XP.";
+        assert_ne!(kind_of(text, "Vexbox VR"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Orvald XP"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
