@@ -505,6 +505,15 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_competitor_and_country_is_no_person() {
+        let text =
+            "Rally results:\n1. Tarmo Vesk (Finland) Korvel Strada 3:45:12\n2. Ann Lee (Britain) Vexmoto 3:46:01\n";
+        assert_ne!(kind_of(text, "Korvel Strada"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Vexmoto"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Ann Lee"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
