@@ -514,6 +514,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_subtitle_joined_by_a_colon_are_a_work() {
+        let text = "Two teams faced off in Skyreach: Broken Tide on Sunday. Photo credit: Nora Vell.";
+        assert_ne!(kind_of(text, "Broken Tide"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Skyreach").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Nora Vell"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);

@@ -580,6 +580,40 @@ impl<'a> Typer<'a> {
         })
     }
 
+    /// Whether the colon at token `colon`, glued to the name starting at `first`, joins a title
+    /// and its subtitle inside a sentence: a lowercase word (or a comma) before the name, two
+    /// capitalised words after the colon, all on one line ("face off in Counter-Strike: Global
+    /// Offensive", "in Batman: The Animated Series"; not "photo Image: Nick Moreau").
+    fn opens_titled_work(&self, first: usize, colon: usize) -> bool {
+        let line = self.tokens[colon].line;
+        let glued = colon > 0 && self.tokens[colon - 1].end == self.tokens[colon].start;
+        let inside = first > 0 && {
+            let b = self.tokens[first - 1];
+            b.line == line && (b.kind == Kind::Word && !b.is_cap_word() || b.text(self.text) == ",")
+        };
+        // Not a shouted line ("UPDATE: PRICES FALL"); the subtitle's second word may be an
+        // acronym ("Arkham VR").
+        let subtitle = (colon + 1..=colon + 2)
+            .all(|i| self.tokens.get(i).is_some_and(|t| t.is_cap_word() && t.line == line))
+            && !self.tokens[colon + 1].has(ALL_CAPS);
+        // A given name on either side makes it a credit or a person's words ("Image: Nick Moreau").
+        glued && inside && subtitle && !self.keys.is(first, FIRST_NAME) && !self.keys.is(colon + 1, FIRST_NAME)
+    }
+
+    /// Whether the colon at token `colon` closes the title of a work whose subtitle follows
+    /// ("of Batman: Arkham VR"): the title is one to four capitalised words on the line.
+    fn closes_titled_work(&self, colon: usize) -> bool {
+        let line = self.tokens[colon].line;
+        let mut first = colon;
+        while first > 0 && colon - first < 4 && {
+            let t = self.tokens[first - 1];
+            t.is_cap_word() && t.line == line
+        } {
+            first -= 1;
+        }
+        first < colon && self.opens_titled_work(first, colon)
+    }
+
     /// One digit at token `i` (a team's goals), not a set score ("6-3") nor a round of golf ("68").
     fn is_goal_count(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| t.kind == Kind::Number && t.end - t.start == 1)
@@ -696,6 +730,9 @@ impl<'a> Typer<'a> {
                         }
                     }
                     "/" => s[PER] += 1.5,
+                    // "in Counter-Strike: Global Offensive": a name glued to a colon inside a sentence
+                    // and followed by a name is a work's title, not a body, place or person.
+                    ":" if self.opens_titled_work(c.first, after) => s[MISC] += 2.5,
                     // "Pete Sampras ( U.S. ) beat …": results give a player's country in brackets;
                     // a goal count after the bracket makes it a club ("Brann ( Norway ) 2").
                     "(" if sports => match self.country_in_brackets(after) {
@@ -710,7 +747,15 @@ impl<'a> Typer<'a> {
         // Before the name.
         if c.first > 0 {
             let p = self.tokens[c.first - 1];
-            if p.kind == Kind::Punct && p.text(self.text) == "/" {
+            if p.kind == Kind::Punct
+                && p.text(self.text) == ":"
+                && c.last > c.first
+                && self.closes_titled_work(c.first - 1)
+            {
+                // "Batman: Arkham VR": the subtitle of a work.
+                s[MISC] += 2.5;
+                s[PER] -= 1.0;
+            } else if p.kind == Kind::Punct && p.text(self.text) == "/" {
                 s[ORG] += 1.5;
             } else if p.kind == Kind::Punct && p.text(self.text) == ")" && self.after_competitor(c.first - 1) {
                 // "1. Ann Lee ( Finland ) Yamaha", "Tom Roe ( Britain ) Subaru Impreza": what follows a
