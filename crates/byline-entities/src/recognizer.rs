@@ -522,6 +522,12 @@ mod tests {
     }
 
     #[test]
+    fn a_work_named_after_its_kind_is_no_person_even_with_a_given_name() {
+        let text = "She was there to launch her graphic novel Angela Quillfeather, with a new illustrator.";
+        assert_ne!(kind_of(text, "Angela Quillfeather"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
