@@ -528,6 +528,13 @@ mod tests {
     }
 
     #[test]
+    fn drugs_and_languages_are_no_places_or_bodies() {
+        let text = "Sales of the drug Zelvora rose in Canada. Coders in Ottawa use the Quorn language daily.";
+        assert_eq!(kind_of(text, "Zelvora").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Quorn").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
