@@ -535,6 +535,12 @@ mod tests {
     }
 
     #[test]
+    fn a_market_index_is_no_body() {
+        let text = "Stocks fell as the Vorlax index closed down 31 points.";
+        assert_eq!(kind_of(text, "Vorlax").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);

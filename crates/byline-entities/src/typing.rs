@@ -120,6 +120,8 @@ const WORKS: &[&str] = &[
 /// the name is the body's. GUM news: 5 wrong ORG predictions fewer; CoNLL-2003 train: 1 fewer,
 /// no true one lost (CoNLL's few names before these nouns are gold MISC). "drug" and "language"
 /// (with "drug" before a name): 14 fewer on CoNLL train ("Avonex", "Java"), none lost.
+/// "index" ("the Dow Jones index"; CoNLL-2003 train gold: 22 names before it MISC, 1 ORG, an
+/// exchange that its head types): 12 fewer on CoNLL train, 3 on CoNLL valid, none lost.
 const THINGS_AFTER: &[&str] = &[
     "system",
     "camera",
@@ -140,6 +142,7 @@ const THINGS_AFTER: &[&str] = &[
     "drug",
     "drugs",
     "language",
+    "index",
     "rifle",
     "rifles",
     "missile",
