@@ -541,6 +541,12 @@ mod tests {
     }
 
     #[test]
+    fn an_aircraft_carrier_is_no_person() {
+        let text = "Jets flew from the aircraft carrier Walter Brannock in the Gulf.";
+        assert_ne!(kind_of(text, "Walter Brannock"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);

@@ -791,7 +791,11 @@ impl<'a> Typer<'a> {
                 // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher": a work or a ship.
                 // The noun outweighs a given name opening the title (GUM: 1 wrong PERSON fewer, CoNLL
                 // unchanged).
-                if WORKS.contains(&k) {
+                // "the aircraft carrier Enterprise" ("carrier" alone is as often an airline: "national
+                // carrier Aeroflot").
+                let warship =
+                    matches!(k, "carrier" | "carriers") && c.first >= 2 && self.key_of(c.first - 2) == "aircraft";
+                if WORKS.contains(&k) || warship {
                     s[MISC] += 3.0;
                 }
                 // "the town of Yeoncheon", "the province of Aceh": a kind of place names one.
