@@ -547,6 +547,14 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_naming_a_product_makes_no_person() {
+        let text = "The largest seller is Dorvane Ulix, a synthetic thyroid hormone for adults.";
+        assert_ne!(kind_of(text, "Dorvane Ulix"), Some(EntityType::Person));
+        let text = "The winner was Dorvane Ulix, a retired teacher from the north.";
+        assert_eq!(kind_of(text, "Dorvane Ulix"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
