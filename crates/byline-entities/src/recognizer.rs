@@ -532,6 +532,84 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_the_kind_of_a_made_thing_is_the_things() {
+        let text = "Taxes moved from the Velmor system to a new one. She bought the Quindle camera last year.";
+        assert_ne!(kind_of(text, "Velmor"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Quindle"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Quindle"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_name_joined_to_a_lowercase_word_is_no_body() {
+        let text = "Refugees fled the Dravik-controlled north. He reported it to the Q-meter makers.";
+        assert_eq!(kind_of(text, "Dravik-controlled").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Q-meter").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
+    fn a_closing_regnal_number_makes_no_body() {
+        let text = "Historians wrote of Henry VIII and his court.";
+        assert_eq!(kind_of(text, "Henry VIII"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_closing_model_code_makes_a_product_not_a_body() {
+        let text = "Gamers lined up to try Vexbox VR at the fair, and some still run Orvald XP.";
+        assert_ne!(kind_of(text, "Vexbox VR"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "Orvald XP"), Some(EntityType::Org));
+    }
+
+    #[test]
+    fn what_follows_a_competitor_and_country_is_no_person() {
+        let text =
+            "Rally results:\n1. Tarmo Vesk (Finland) Korvel Strada 3:45:12\n2. Ann Lee (Britain) Vexmoto 3:46:01\n";
+        assert_ne!(kind_of(text, "Korvel Strada"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Vexmoto"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Ann Lee"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_title_and_subtitle_joined_by_a_colon_are_a_work() {
+        let text = "Two teams faced off in Skyreach: Broken Tide on Sunday. Photo credit: Nora Vell.";
+        assert_ne!(kind_of(text, "Broken Tide"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Skyreach").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Nora Vell"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_work_named_after_its_kind_is_no_person_even_with_a_given_name() {
+        let text = "She was there to launch her graphic novel Angela Quillfeather, with a new illustrator.";
+        assert_ne!(kind_of(text, "Angela Quillfeather"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn drugs_and_languages_are_no_places_or_bodies() {
+        let text = "Sales of the drug Zelvora rose in Canada. Coders in Ottawa use the Quorn language daily.";
+        assert_eq!(kind_of(text, "Zelvora").filter(|&k| k != EntityType::Misc), None);
+        assert_eq!(kind_of(text, "Quorn").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
+    fn a_market_index_is_no_body() {
+        let text = "Stocks fell as the Vorlax index closed down 31 points.";
+        assert_eq!(kind_of(text, "Vorlax").filter(|&k| k != EntityType::Misc), None);
+    }
+
+    #[test]
+    fn an_aircraft_carrier_is_no_person() {
+        let text = "Jets flew from the aircraft carrier Walter Brannock in the Gulf.";
+        assert_ne!(kind_of(text, "Walter Brannock"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn an_apposition_naming_a_product_makes_no_person() {
+        let text = "The largest seller is Dorvane Ulix, a synthetic thyroid hormone for adults.";
+        assert_ne!(kind_of(text, "Dorvane Ulix"), Some(EntityType::Person));
+        let text = "The winner was Dorvane Ulix, a retired teacher from the north.";
+        assert_eq!(kind_of(text, "Dorvane Ulix"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_currency_is_not_a_place() {
         let text = "He was freed on US$ 5,000 bond and flew to the US on Monday.";
         let doc = Normalizer::builder().build().normalize_str(text);
