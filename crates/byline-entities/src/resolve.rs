@@ -570,6 +570,16 @@ fn fitting<'a>(short_forms: &'a ShortForms<'_>, t: &'a Typed<'_>) -> impl Iterat
 
 /// The shorter forms a name may be referred to by, each passed to `emit`
 /// (borrowed from the name's key where they are a part or prefix of it).
+/// First letters of a name's words after the first `skip`, small words left out
+/// ("ontario progressive conservative", 1 → "pc").
+fn initials_after(key: &str, skip: usize) -> String {
+    parts(key)
+        .skip(skip)
+        .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
 fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
     let key: &'k str = t.key;
     let mut words = parts(key);
@@ -607,17 +617,35 @@ fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
             if !party_word || is_party {
                 emit(Cow::Owned(format!("{first}s")));
             }
-            let initials: String = parts(key)
-                .filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "&" | "de" | "la" | "du"))
-                .filter_map(|w| w.chars().next())
-                .collect();
+            let initials = initials_after(key, 0);
             if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
                 let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
                 emit(Cow::Owned(initials));
                 emit(Cow::Owned(dotted));
             }
+            // "Ontario PC", "Ontario PCs" for "Ontario Progressive Conservative": a place, then the
+            // initials of the body's own name.
+            for place_words in 1..=2 {
+                let place = joined(place_words);
+                if n_words >= place_words + 2 && LEXICON.is(&place, crate::lexicon::class::PLACE) {
+                    let rest = initials_after(key, place_words);
+                    if rest.len() >= 2 && rest.chars().all(|c| c.is_alphabetic()) {
+                        emit(Cow::Owned(format!("{place} {rest}s")));
+                        emit(Cow::Owned(format!("{place} {rest}")));
+                    }
+                }
+            }
         }
-        EntityType::Loc | EntityType::Misc => {}
+        EntityType::Loc => {
+            // "B.C." and "BC" for "British Columbia", "U.S." for "United States".
+            let initials = initials_after(key, 0);
+            if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
+                let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
+                emit(Cow::Owned(dotted));
+                emit(Cow::Owned(initials));
+            }
+        }
+        EntityType::Misc => {}
     }
 }
 
@@ -678,6 +706,21 @@ mod tests {
         let t = vec![typed("prime minister's office", EntityType::Org, 0), typed("pmo", EntityType::Org, 9)];
         let c = cluster(&t);
         assert_eq!(c[0], c[1]);
+    }
+
+    #[test]
+    fn a_place_and_a_body_answer_to_their_initials() {
+        let t = vec![
+            typed("ontario progressive conservative", EntityType::Org, 0),
+            typed("ontario pcs", EntityType::Org, 9),
+            typed("ontario pc", EntityType::Org, 20),
+            typed("british columbia", EntityType::Loc, 30),
+            typed("b.c.", EntityType::Loc, 40),
+        ];
+        let c = cluster(&t);
+        assert_eq!((c[0], c[0]), (c[1], c[2]));
+        assert_eq!(c[3], c[4]);
+        assert_ne!(c[0], c[3]);
     }
 
     #[test]
