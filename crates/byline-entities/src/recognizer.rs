@@ -389,6 +389,12 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_faiths_adjective_names_no_person() {
+        let text = "The diminutive Torvick Catholic missionary was ill.";
+        assert_ne!(kind_of(text, "Torvick Catholic"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
         let text = "Users of the recently released Microsoft Lumen said it was fast.";
         assert_eq!(kind_of(text, "Microsoft"), Some(EntityType::Org));
