@@ -402,6 +402,12 @@ mod tests {
     }
 
     #[test]
+    fn a_follower_of_a_doctrine_is_no_body() {
+        let text = "Officials said the Vorbist guards had left. Leaders of the Vorbist camp denied it.";
+        assert_eq!(kind_of(text, "Vorbist"), None);
+    }
+
+    #[test]
     fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
         let text = "Users of the recently released Microsoft Lumen said it was fast.";
         assert_eq!(kind_of(text, "Microsoft"), Some(EntityType::Org));
