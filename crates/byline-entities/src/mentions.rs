@@ -706,6 +706,9 @@ impl<'a> Finder<'a> {
             return;
         }
         let title_end = if ends_with_head { None } else { self.title_end(first, last) };
+        // "Major League Baseball": a body's head right after the title word makes the title word
+        // part of the name of a body or a competition, not a person's rank.
+        let title_end = title_end.filter(|&(s, e)| !(s == first && e < last && self.is(e + 1, class::ORG_HEAD)));
         let Some((title_start, title_last)) = title_end else {
             self.push_name(first, last, None, false, None, out);
             return;

@@ -389,6 +389,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_faiths_adjective_names_no_person() {
+        let text = "The diminutive Torvick Catholic missionary was ill.";
+        assert_ne!(kind_of(text, "Torvick Catholic"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_title_word_before_a_bodys_head_opens_no_persons_name() {
+        let text = "He read the Major League Quidball standings on the train.";
+        assert_eq!(kind_of(text, "League Quidball"), None);
+        assert_ne!(kind_of(text, "Major League Quidball"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn a_follower_of_a_doctrine_is_no_body() {
+        let text = "Officials said the Vorbist guards had left. Leaders of the Vorbist camp denied it.";
+        assert_eq!(kind_of(text, "Vorbist"), None);
+    }
+
+    #[test]
     fn a_known_organisation_opening_a_product_name_is_its_own_mention() {
         let text = "Users of the recently released Microsoft Lumen said it was fast.";
         assert_eq!(kind_of(text, "Microsoft"), Some(EntityType::Org));
