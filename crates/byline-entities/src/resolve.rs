@@ -568,8 +568,6 @@ fn fitting<'a>(short_forms: &'a ShortForms<'_>, t: &'a Typed<'_>) -> impl Iterat
         .take(MAX_FITS)
 }
 
-/// The shorter forms a name may be referred to by, each passed to `emit`
-/// (borrowed from the name's key where they are a part or prefix of it).
 /// First letters of a name's words after the first `skip`, small words left out
 /// ("ontario progressive conservative", 1 → "pc").
 fn initials_after(key: &str, skip: usize) -> String {
@@ -580,6 +578,18 @@ fn initials_after(key: &str, skip: usize) -> String {
         .collect()
 }
 
+/// A name's initials, bare and dotted ("pmo" and "p.m.o."), when it has two or more.
+fn emit_initials<'k>(key: &str, emit: &mut impl FnMut(Cow<'k, str>)) {
+    let initials = initials_after(key, 0);
+    if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
+        let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
+        emit(Cow::Owned(initials));
+        emit(Cow::Owned(dotted));
+    }
+}
+
+/// The shorter forms a name may be referred to by, each passed to `emit`
+/// (borrowed from the name's key where they are a part or prefix of it).
 fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
     let key: &'k str = t.key;
     let mut words = parts(key);
@@ -617,12 +627,7 @@ fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
             if !party_word || is_party {
                 emit(Cow::Owned(format!("{first}s")));
             }
-            let initials = initials_after(key, 0);
-            if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
-                let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
-                emit(Cow::Owned(initials));
-                emit(Cow::Owned(dotted));
-            }
+            emit_initials(key, &mut emit);
             // "Ontario PC", "Ontario PCs" for "Ontario Progressive Conservative": a place, then the
             // initials of the body's own name.
             for place_words in 1..=2 {
@@ -638,12 +643,7 @@ fn short_forms_of<'k>(t: &Typed<'k>, mut emit: impl FnMut(Cow<'k, str>)) {
         }
         EntityType::Loc => {
             // "B.C." and "BC" for "British Columbia", "U.S." for "United States".
-            let initials = initials_after(key, 0);
-            if initials.len() >= 2 && initials.chars().all(|c| c.is_alphabetic()) {
-                let dotted: String = initials.chars().flat_map(|c| [c, '.']).collect();
-                emit(Cow::Owned(dotted));
-                emit(Cow::Owned(initials));
-            }
+            emit_initials(key, &mut emit);
         }
         EntityType::Misc => {}
     }
