@@ -392,8 +392,9 @@ impl<'a> Typer<'a> {
     /// ("X and Y are"), is a plural itself ("The Polaroids were", "Lawsuits have": things, or
     /// people of a kind), opens with a given name ("Ann Lee": a person, whatever the grammar) or
     /// follows a possessive ("the group's Ann Lee": someone of a body), "of" ("residents of X are":
-    /// the verb agrees with the noun before), a preposition or a kind of place. A country keeps its own evidence: whether a country
-    /// that plays is a team or a place is a convention that differs between corpora.
+    /// the verb agrees with the noun before), a preposition or a kind of place. A country keeps its
+    /// own evidence: whether a country that plays is a team or a place is a convention that differs
+    /// between corpora.
     fn may_take_a_plural(&self, c: &Candidate) -> bool {
         let before = if c.first > 0 { self.word_at(c.first - 1) } else { "" };
         let owned = c.first > 0 && self.tokens[c.first - 1].kind == Kind::Possessive || before == "'s";
@@ -679,14 +680,18 @@ impl<'a> Typer<'a> {
     /// ("of Batman: Arkham VR"): the title is one to four capitalised words on the line.
     fn closes_titled_work(&self, colon: usize) -> bool {
         let line = self.tokens[colon].line;
-        let mut first = colon;
-        while first > 0 && colon - first < 4 && {
-            let t = self.tokens[first - 1];
-            t.is_cap_word() && t.line == line
-        } {
+        let first = self.capitals_before(colon, 4, |t| t.line == line);
+        first < colon && self.opens_titled_work(first, colon)
+    }
+
+    /// Where the run of at most `max` capitalised words ending just before token `end` starts
+    /// (`end` itself when there is none); the run stops at a word `joins` refuses.
+    fn capitals_before(&self, end: usize, max: usize, joins: impl Fn(Token) -> bool) -> usize {
+        let mut first = end;
+        while first > 0 && end - first < max && self.tokens[first - 1].is_cap_word() && joins(self.tokens[first - 1]) {
             first -= 1;
         }
-        first < colon && self.opens_titled_work(first, colon)
+        first
     }
 
     /// Whether the lowercase words from token `from` (at most five, up to punctuation or a
@@ -723,15 +728,9 @@ impl<'a> Typer<'a> {
         if !(c.first >= 2 && self.word_at(c.first - 1) == "(" && self.word_at(c.last + 1) == ")") {
             return false;
         }
-        let mut start = c.first - 2;
-        if !self.tokens[start].is_cap_word() {
-            return false;
-        }
-        while start > 0 && c.first - start < 5 && self.tokens[start - 1].is_cap_word() && self.key_of(start - 1) != "at"
-        {
-            start -= 1;
-        }
-        start == 0 || self.key_of(start - 1) != "at"
+        let open = c.first - 1;
+        let start = self.capitals_before(open, 4, |t| !t.text(self.text).eq_ignore_ascii_case("at"));
+        start < open && (start == 0 || self.key_of(start - 1) != "at")
     }
 
     /// A player's position or a club's staff right after the name, or after its possessive.
@@ -922,11 +921,10 @@ impl<'a> Typer<'a> {
                 if self.keys.is(c.first - 1, ORG_NOUN) {
                     s[ORG] += 2.5;
                 }
-                // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher": a work or a ship.
-                // The noun outweighs a given name opening the title (GUM: 1 wrong PERSON fewer, CoNLL
-                // unchanged).
-                // "the aircraft carrier Enterprise" ("carrier" alone is as often an airline: "national
-                // carrier Aeroflot").
+                // "the 1969 film Easy Rider", "graphic novel Angel Catbird", "vessel HMC Searcher", "the
+                // aircraft carrier Enterprise": a work or a ship ("carrier" alone is as often an airline:
+                // "national carrier Aeroflot"). The noun outweighs a given name opening the title (GUM: 1
+                // wrong PERSON fewer, CoNLL unchanged).
                 let warship =
                     matches!(k, "carrier" | "carriers") && c.first >= 2 && self.key_of(c.first - 2) == "aircraft";
                 if WORKS.contains(&k) || warship {

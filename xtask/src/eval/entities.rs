@@ -199,29 +199,22 @@ fn score_overlap(
     // take a gold mention whose partner can move to another one it overlaps (two nested gold
     // mentions, two predictions inside them), so the count is the largest one-to-one pairing.
     let mut partner_of_gold: Vec<Option<usize>> = vec![None; gold.len()];
-    for &(_, pi, gi) in &pairs {
-        if !used_pred[pi] && !used_gold[gi] {
-            used_pred[pi] = true;
-            used_gold[gi] = true;
-            partner_of_gold[gi] = Some(pi);
-        }
-    }
     let mut edges: Vec<Vec<usize>> = vec![Vec::new(); pred.len()];
     for &(_, pi, gi) in &pairs {
         edges[pi].push(gi);
+        if !used_pred[pi] && partner_of_gold[gi].is_none() {
+            used_pred[pi] = true;
+            partner_of_gold[gi] = Some(pi);
+        }
     }
     for pi in 0..pred.len() {
         if !used_pred[pi] && !edges[pi].is_empty() {
             let mut seen = vec![false; gold.len()];
-            if augment(pi, &edges, &mut partner_of_gold, &mut seen) {
-                used_pred[pi] = true;
-            }
+            used_pred[pi] = augment(pi, &edges, &mut partner_of_gold, &mut seen);
         }
     }
-    for (gi, partner) in partner_of_gold.iter().enumerate() {
-        if partner.is_some() {
-            used_gold[gi] = true;
-        }
+    for (used, partner) in used_gold.iter_mut().zip(&partner_of_gold) {
+        *used |= partner.is_some();
     }
     for t in ["PERSON", "ORG", "LOC"] {
         let c = by_type.entry(t).or_default();
