@@ -73,7 +73,6 @@ mod paragraphs;
 mod profile;
 mod sentences;
 mod view;
-mod word_set;
 
 pub use document::{Block, BlockRole, Boilerplate, BoilerplateKind, Normalized, Paragraph, ParagraphKind};
 pub use lang::Lang;

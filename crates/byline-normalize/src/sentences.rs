@@ -7,8 +7,7 @@
 //! the word after it (a lower-case word continues the sentence, which keeps
 //! `"Are you?" she asked` whole). Numbered lists are cut before each item.
 
-use crate::word_set::WordSet;
-use byline_text::scan::find_any;
+use byline_text::WordTable;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -77,11 +76,40 @@ const TIME_CONTINUATIONS: &[&str] = &[
     "Sep", "Oct", "Nov", "Dec", "local", "time",
 ];
 
-static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
-static NUMBER_ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NUMBER_ABBREVIATIONS));
-static MONTH_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(MONTHS));
-static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ABBREVIATIONS));
-static OPENER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(OPENERS));
+static TITLE_SET: LazyLock<WordList> = LazyLock::new(|| WordList::new(TITLES));
+static NUMBER_ABBREVIATION_SET: LazyLock<WordList> = LazyLock::new(|| WordList::new(NUMBER_ABBREVIATIONS));
+static MONTH_SET: LazyLock<WordList> = LazyLock::new(|| WordList::new(MONTHS));
+static ABBREVIATION_SET: LazyLock<WordList> = LazyLock::new(|| WordList::new(ABBREVIATIONS));
+static OPENER_SET: LazyLock<WordList> = LazyLock::new(|| WordList::new(OPENERS));
+
+/// A word list behind a [`WordTable`]: one hash per question at every full stop instead of a
+/// scan of the list, and no lower-cased copy of the word. A word's value is its index, so a hit
+/// is confirmed against the word itself and the answer is exact.
+struct WordList {
+    words: &'static [&'static str],
+    table: WordTable,
+}
+
+impl WordList {
+    fn new(words: &'static [&'static str]) -> WordList {
+        let table = WordTable::build(words.iter().enumerate().map(|(i, w)| (w.as_bytes(), i as u32)));
+        WordList { words, table }
+    }
+
+    fn entry(&self, word: &str) -> Option<&'static str> {
+        self.table.get(word.as_bytes()).map(|i| self.words[i as usize])
+    }
+
+    /// `word` is in the list, byte for byte.
+    fn contains(&self, word: &str) -> bool {
+        self.entry(word) == Some(word)
+    }
+
+    /// `word` with ASCII capitals made small is in the list (whose words are all lower case).
+    fn contains_ascii_lowercased(&self, word: &str) -> bool {
+        self.entry(word).is_some_and(|w| w.eq_ignore_ascii_case(word))
+    }
+}
 
 /// Longest word looked at before a full stop.
 const MAX_TOKEN_BYTES: usize = 64;
@@ -131,18 +159,8 @@ pub(crate) fn split_paragraph(text: &str) -> Vec<Range<usize>> {
 /// label's leading space). Labels never overlap: one that starts inside the
 /// previous one's `: ` is passed over.
 fn push_credit_label_cuts(text: &str, cuts: &mut Vec<usize>) {
-    // Most paragraphs hold no `: ` at all; this test is a fast vector search.
-    if !text.contains(": ") {
-        return;
-    }
-    let bytes = text.as_bytes();
     let mut previous_end = 0;
-    let mut from = 0;
-    while let Some(colon) = find_any(bytes, from, [b':']) {
-        from = colon + 1;
-        if bytes.get(colon + 1) != Some(&b' ') {
-            continue;
-        }
+    for (colon, _) in text.match_indices(": ") {
         // At most one label ends at a given colon (none is a suffix of another).
         let Some(label) = CREDIT_LABELS.iter().find(|l| text[..colon].ends_with(*l)) else { continue };
         let start = colon - label.len();
@@ -166,13 +184,11 @@ fn is_stop(bytes: &[u8], j: usize) -> bool {
 /// The first stop (see [`is_stop`]) at or after `i`, eight bytes at a time:
 /// a space comes every six bytes or so, a stop every forty.
 fn next_stop(bytes: &[u8], mut i: usize) -> Option<usize> {
-    use byline_text::scan::{bytes_equal, first_marked, maybe_capitals};
+    use byline_text::scan::{bytes_equal, first_marked, maybe_capitals, word_at};
     // Nine bytes a step: the eight tested and the one after them, which
     // says whether a space in the last place comes before a capital.
-    while let Some(chunk) = bytes.get(i..i + 9) {
-        let (eight, ninth) = chunk.split_at(8);
-        let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-        let after = (w >> 8) | (u64::from(ninth[0]) << 56);
+    while let (Some(w), Some(&ninth)) = (word_at(bytes, i), bytes.get(i + 8)) {
+        let after = (w >> 8) | (u64::from(ninth) << 56);
         let marks = bytes_equal(w, b'.') | bytes_equal(w, b'!') | bytes_equal(w, b'?');
         let hits = marks | (bytes_equal(w, b' ') & maybe_capitals(after));
         if hits == 0 {
@@ -563,6 +579,15 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn the_lists_read_without_case_are_lower_case() {
+        // `WordList::contains_ascii_lowercased` compares a hit ignoring ASCII case, which is
+        // "the lower-cased word is listed" only for lists in lower case.
+        for list in [NUMBER_ABBREVIATIONS, MONTHS, ABBREVIATIONS] {
+            assert!(list.iter().all(|w| w.bytes().all(|b| !b.is_ascii_uppercase())));
+        }
+    }
 
     fn split(text: &str) -> Vec<&str> {
         split_paragraph(text).into_iter().map(|r| &text[r]).collect()
