@@ -141,11 +141,12 @@ pub(crate) fn classify_line(line: &str) -> Option<BoilerplateKind> {
     if line.len() <= MAX_WEAK_BYTES && may_be_credit(line) && CREDIT.is_match(line) {
         return Some(BoilerplateKind::Byline);
     }
-    let captioned = line.ends_with(')') || line.contains(": ") || is_photo_label(line);
+    let photo_label = is_photo_label(line);
+    let captioned = line.ends_with(')') || line.contains(": ") || photo_label;
     if captioned
         && line.len() <= MAX_CAPTION_BYTES
         && word_count(line) <= MAX_CAPTION_WORDS
-        && (is_photo_label(line) || ends_with_photo_credit(line) || ends_with_credit_label(line))
+        && (photo_label || ends_with_photo_credit(line) || ends_with_credit_label(line))
     {
         return Some(BoilerplateKind::Caption);
     }

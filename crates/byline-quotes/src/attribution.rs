@@ -208,7 +208,7 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        // "backed away from", "pressed on": a stance verb with an adverb
+        // "backed away from", "backed down": a stance verb with an adverb
         // particle is a movement, not a stance on an object.
         if class == CueClass::Object && self.word_in(k + 1, &["away", "down", "off", "out"]) {
             return None;
@@ -833,7 +833,7 @@ impl<'a> Sentence<'a> {
             Subject::Phrase(s, start) => (SpeakerRef::Phrase(s), start, None),
             Subject::Previous => {
                 let named_prev = prev.is_some_and(|p| p.speaker != SpeakerRef::Impersonal);
-                if prev.is_none() && self.coordinated_gerund(k) {
+                if prev.is_none() && class == CueClass::Object && self.coordinated_gerund(k) {
                     return None;
                 }
                 (if named_prev { SpeakerRef::Previous } else { self.segment_subject(k) }, k, None)
@@ -963,16 +963,17 @@ impl<'a> Sentence<'a> {
         Some(RawQuote { kind, span, cue: Some(cue), speaker, region })
     }
 
-    /// "The training included discussing consent and practically
-    /// discussing how to …": an "-ing" cue joined by "and" or "or" to what
-    /// came before, with no report before it in the sentence, is a gerund in
-    /// a list, not a second verb of a speaker.
+    /// "The course included reading and discussing how to …": an "-ing"
+    /// verb of deciding or discussing joined by "and" to what came before,
+    /// with no report before it in the sentence, is a gerund in a list, not a
+    /// second verb of a speaker. (Verbs of saying keep theirs: "left the
+    /// stage, smiling and saying that …" reports.)
     fn coordinated_gerund(&self, k: usize) -> bool {
         let mut j = k;
         while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
             j -= 1;
         }
-        ends_with_ci(self.word(k), "ing") && j > 0 && self.word_in(j - 1, &["and", "or"])
+        ends_with_ci(self.word(k), "ing") && j > 0 && self.is_word(j - 1, "and")
     }
 
     /// Whether the content starting at item `a` is a clause: a quotation,
@@ -3151,6 +3152,9 @@ mod tests {
         assert!(quotes("Jane Roe backed away from the plan.").is_empty());
         assert!(quotes("Jane Roe came back to the city.").is_empty());
         assert!(quotes("The course included reading and discussing how to settle a dispute.").is_empty());
+        // A verb of saying in such a list still reports.
+        let q = quotes("Jane Roe left the stage, smiling and saying that the plan would work.");
+        assert_eq!((q[0].1.as_str(), q[0].3.as_str()), ("the plan would work", "saying"));
     }
 
     #[test]

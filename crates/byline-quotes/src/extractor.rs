@@ -337,6 +337,9 @@ fn resolve_pull_quotes(text: &str, quotes: &mut [Quote], candidates: &[usize]) {
     // A pull quote sits near the quote it repeats: a bounded look-ahead keeps
     // this linear on huge documents.
     const LOOK_AHEAD: usize = 40;
+    if candidates.is_empty() {
+        return;
+    }
     // Each later quote is folded once, not once per pull quote before it.
     let mut folded: Vec<Option<String>> = vec![None; quotes.len()];
     for &i in candidates {
