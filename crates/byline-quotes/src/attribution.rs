@@ -115,6 +115,24 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Where the auxiliaries ("has", "would have") just before item `k` start (`k` when none).
+    fn aux_start(&self, k: usize) -> usize {
+        let mut j = k;
+        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
+            j -= 1;
+        }
+        j
+    }
+
+    /// The first item at or after `v` that is not an auxiliary.
+    fn aux_end(&self, v: usize) -> usize {
+        let mut v = v;
+        while v < self.items.len() && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
+            v += 1;
+        }
+        v
+    }
+
     fn is_word(&self, k: usize, w: &str) -> bool {
         self.items.get(k).is_some_and(|i| i.is_word() && i.span.slice(self.doc).eq_ignore_ascii_case(w))
     }
@@ -765,10 +783,7 @@ impl<'a> Sentence<'a> {
         if !matches!(class, CueClass::Say | CueClass::Tell) || !self.word_in(k, STRONG) {
             return false;
         }
-        let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
-            j -= 1;
-        }
+        let j = self.aux_start(k);
         j > 1
             && self.items[j - 1].is_word()
             && (self.is_subject_pronoun(j - 1)
@@ -969,10 +984,7 @@ impl<'a> Sentence<'a> {
     /// second verb of a speaker. (Verbs of saying keep theirs: "left the
     /// stage, smiling and saying that …" reports.)
     fn coordinated_gerund(&self, k: usize) -> bool {
-        let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
-            j -= 1;
-        }
+        let j = self.aux_start(k);
         ends_with_ci(self.word(k), "ing") && j > 0 && self.is_word(j - 1, "and")
     }
 
@@ -1472,9 +1484,7 @@ impl<'a> Sentence<'a> {
         if t > 0 && (self.is_word(t - 1, "on") || self.is_word(t - 1, "in")) {
             t -= 1;
         }
-        while t > 0 && self.items[t - 1].is_word() && LEXICON.is_aux(self.word(t - 1)) {
-            t -= 1;
-        }
+        t = self.aux_start(t);
         // "a poll released Saturday found": the adverbial belongs to the
         // participle and the whole phrase is the subject.
         let subject_word = t > 0
@@ -1491,10 +1501,7 @@ impl<'a> Sentence<'a> {
 
     /// True when the cue at `k` has "who" or "which" as its subject.
     fn relative_subject(&self, k: usize) -> bool {
-        let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
-            j -= 1;
-        }
+        let j = self.aux_start(k);
         j > 0 && (self.is_word(j - 1, "who") || self.is_word(j - 1, "which"))
     }
 
@@ -1657,10 +1664,7 @@ impl<'a> Sentence<'a> {
     /// An inverted subject right after the cue ("…, said Lalonde."): the
     /// phrase and the item index after it. Only when nothing clause-like follows.
     fn np_right(&self, from: usize) -> Option<(Span, usize)> {
-        let mut j = from;
-        while j < self.items.len() && self.items[j].is_word() && LEXICON.is_aux(self.word(j)) {
-            j += 1;
-        }
+        let mut j = self.aux_end(from);
         let start = j;
         if j >= self.items.len() || !self.items[j].is_word() {
             return None;
@@ -2180,9 +2184,7 @@ impl<'a> Sentence<'a> {
             }
             return v > start && self.cue_at(v).is_some_and(|(c, _)| matches!(c, CueClass::Say | CueClass::Tell));
         }
-        while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
-            v += 1;
-        }
+        v = self.aux_end(v);
         v < n && self.cue_at(v).is_some_and(|(c, _)| COORDINATED_CUES.contains(&c))
     }
 
@@ -2190,9 +2192,7 @@ impl<'a> Sentence<'a> {
         let n = self.items.len();
         if self.is_word(u, "but") || self.is_word(u, "and") {
             u += 1;
-            while u < n && self.items[u].is_word() && LEXICON.is_aux(self.word(u)) {
-                u += 1;
-            }
+            u = self.aux_end(u);
             return self.cue_at(u).is_some();
         }
         if u < n && self.items[u].is_word() && self.word(u).ends_with("ing") && self.cue_at(u).is_some() {
@@ -2200,9 +2200,7 @@ impl<'a> Sentence<'a> {
         }
         if self.is_subject_pronoun(u) {
             let mut v = u + 1;
-            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
-                v += 1;
-            }
+            v = self.aux_end(v);
             return self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
         }
         // "…, Lalonde said it's important …": a short name and a saying verb.
@@ -2211,9 +2209,7 @@ impl<'a> Sentence<'a> {
             while v < n && v - u < 4 && (self.is_capitalized(v) || self.items[v].is_punct('.')) {
                 v += 1;
             }
-            while v < n && self.items[v].is_word() && LEXICON.is_aux(self.word(v)) {
-                v += 1;
-            }
+            v = self.aux_end(v);
             return v < n && self.cue_at(v).is_some_and(|(c, _)| c == CueClass::Say);
         }
         false
@@ -2373,10 +2369,7 @@ impl<'a> Sentence<'a> {
         if e == from {
             return None;
         }
-        let mut j = k;
-        while j > 0 && self.items[j - 1].is_word() && LEXICON.is_aux(self.word(j - 1)) {
-            j -= 1;
-        }
+        let j = self.aux_start(k);
         // The charge opens at the agent's last "of" ("by a group of
         // survivors of making …").
         let charge = if accused { (from + 1..e).rev().find(|&t| self.is_word(t, "of")) } else { None };
