@@ -525,6 +525,23 @@ mod tests {
     }
 
     #[test]
+    fn a_fixture_names_the_visitors_then_the_venue() {
+        let text = "BASEBALL - SCHEDULE\nSATURDAY SCHEDULE\nTRALEE AT BENDIGO\nBendigo 4 Tralee 2";
+        let doc = Normalizer::builder().build().normalize_str(text);
+        let ents = EntityRecognizer::builder().build().recognize(&doc);
+        let kind = |name: &str| ents.mentions.iter().find(|m| m.span.slice(&doc.text) == name).map(|m| m.kind);
+        assert_eq!(kind("TRALEE"), Some(EntityType::Org));
+        assert_eq!(kind("BENDIGO"), Some(EntityType::Loc));
+    }
+
+    #[test]
+    fn what_a_town_has_in_sports_copy_is_its_clubs() {
+        let text = "CRICKET - TRALEE CLOSE IN\nTralee 's lead grew to 40 runs as title rivals Bendigo lost.";
+        assert_eq!(kind_of(text, "Tralee"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Bendigo"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

@@ -410,11 +410,19 @@ const SENTENCE_OPENERS: &[&[u8]] = &[
 /// `'s` / `’s` followed by a non-letter, or a lone apostrophe after a word ending in `s`.
 fn possessive_here(text: &str, i: usize, prev: Option<&Token>) -> bool {
     let Some(prev) = prev else { return false };
-    if prev.end != i || prev.kind != Kind::Word {
+    if prev.kind != Kind::Word {
         return false;
     }
     let after = &text[i + next_char(text, i).len_utf8()..];
     let mut it = after.chars();
+    // "Texas 's lead": text tokenised beforehand (wire feeds, CoNLL-2003) spaces the
+    // possessive off; one space and a full "'s" are still the owner's mark.
+    if prev.end + 1 == i && text.as_bytes()[prev.end] == b' ' {
+        return it.next() == Some('s') && !it.next().is_some_and(char::is_alphanumeric);
+    }
+    if prev.end != i {
+        return false;
+    }
     match it.next() {
         Some('s') => !it.next().is_some_and(char::is_alphanumeric),
         Some('S') if prev.flags & ALL_CAPS != 0 => !it.next().is_some_and(char::is_alphanumeric),
@@ -568,6 +576,15 @@ mod tests {
         assert_eq!(words("Hehr's office"), ["Hehr", "'s", "office"]);
         assert_eq!(words("Kent Hehr’s"), ["Kent", "Hehr", "’s"]);
         assert_eq!(words("the Liberals' plan"), ["the", "Liberals", "'", "plan"]);
+    }
+
+    #[test]
+    fn a_spaced_possessive_is_still_one() {
+        let text = "Varde 's lead, a 'sad' day";
+        let kinds: Vec<Kind> = tokenize(text).iter().map(|t| t.kind).collect();
+        assert_eq!(words(text), ["Varde", "'s", "lead", ",", "a", "'", "sad", "'", "day"]);
+        assert_eq!(kinds[1], Kind::Possessive);
+        assert_eq!(kinds[5], Kind::Punct);
     }
 
     #[test]
