@@ -555,6 +555,13 @@ mod tests {
     }
 
     #[test]
+    fn a_school_or_a_charity_named_after_its_kind_is_a_body() {
+        let text = "The grant went to the private school Quarnby Abbey and to the charity Velmor.";
+        assert_eq!(kind_of(text, "Quarnby Abbey"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Velmor"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn an_outlets_reporters_make_it_a_body() {
         let text = "Three Daybreak reporters attended the opening, where Daybreak counted the long line.";
         assert_eq!(kind_of(text, "Daybreak"), Some(EntityType::Org));
