@@ -575,6 +575,24 @@ impl<'a> Finder<'a> {
                     continue;
                 }
             }
+            // "Organisation of the Islamic Conference", "Museum of the American Indian": what a body
+            // or a place is "of the" belongs to its name (a title's is its office: "Minister of the
+            // Interior" stays the role).
+            if w == "of"
+                && self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the")
+                && self.is(last, class::ORG_START | class::ORG_HEAD | class::LOC_HEAD)
+                && !self.is(last, class::TITLE)
+            {
+                let n = j + 2;
+                let cap = self.tokens.get(n).is_some_and(|t| t.is_cap_word() && t.line == line);
+                // "Dow Chemical Co of the United States": a country after it is where the body is.
+                let place = self.is(n, class::PLACE | class::KNOWN_LOC) || self.starts_place(n, n + 1);
+                if cap && !place && self.is_name_word(n) && !self.is(n, class::NOT_NAME) {
+                    j = n;
+                    of_seen = true;
+                    continue;
+                }
+            }
             let next_cap = self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word() && n.line == line);
             if !next_cap {
                 break;
@@ -1000,6 +1018,15 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn what_a_body_is_of_the_belongs_to_its_name() {
+        let found =
+            names("He spoke at the Museum of the Quarnby Valley and the Velmor Institute of the United States.");
+        assert!(found.contains(&"Museum of the Quarnby Valley".to_string()), "{found:?}");
+        assert!(found.contains(&"Velmor Institute".to_string()), "{found:?}");
+        assert!(names("Minister of the Interior Ann Lee spoke.").iter().all(|n| !n.contains("Minister of the")));
     }
 
     #[test]
