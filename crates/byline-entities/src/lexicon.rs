@@ -299,8 +299,8 @@ union federation league club society foundation fund trust church assembly court
 forces guard service services network networks times post journal herald tribune gazette globe star sun daily
 magazine review airlines airways airline motors systems technologies technology communications telecom energy
 petroleum oil gas mining resources partners capital securities investments exchange markets insurance pharmaceuticals
-laboratories labs records studios pictures television radio tv broadcasting broadcast channel media centre center
-hospital clinic museum library orchestra band team united rovers wanderers athletic athletics city county town
+laboratories labs records studios pictures television radio tv broadcasting broadcast channel media center
+clinic museum library orchestra band team united rovers wanderers athletic athletics city county town
 hotspur albion rangers celtic dynamo sporting olympique internazionale juventus giants yankees dodgers mets cubs
 braves cardinals red sox lakers bulls celtics eagles lions tigers bears commission secretariat caucus cabinet conference
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
@@ -328,7 +328,7 @@ street st st. avenue ave ave. road rd rd. boulevard blvd highway lane drive squa
 mountain mountains mount mt mt. hill hills valley island islands isle bay gulf sea ocean coast peninsula desert
 strait canal falls park province county state territory territories region district city town village airport
 station bridge building tower centre center plaza harbour harbor beach forest canyon creek heights springs
-arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery hotel
+arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery hotel hospital motel
 ";
 
 /// First words of place names ("Mount Everest", "Lake Ontario").
@@ -454,6 +454,16 @@ north america
 south america
 latin america
 middle east
+mideast
+far east
+midwest
+southeast asia
+south east asia
+central asia
+east asia
+central america
+eastern europe
+western europe
 antarctica
 arctic
 atlantic

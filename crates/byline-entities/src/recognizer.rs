@@ -562,6 +562,16 @@ mod tests {
     }
 
     #[test]
+    fn hospitals_centres_and_world_regions_are_places() {
+        let text = "She was taken to the Quarnby General Hospital after a meeting at the Velmor Convention Centre. \
+                    Prices rose across the Midwest and the Far East.";
+        assert_eq!(kind_of(text, "Quarnby General Hospital"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Velmor Convention Centre"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Midwest"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Far East"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn an_outlets_reporters_make_it_a_body() {
         let text = "Three Daybreak reporters attended the opening, where Daybreak counted the long line.";
         assert_eq!(kind_of(text, "Daybreak"), Some(EntityType::Org));
