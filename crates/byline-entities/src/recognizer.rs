@@ -535,6 +535,14 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_with_its_country_or_state_names_places() {
+        let text = "SOCCER - BENDIGO BEAT TRALEE\nBENDIGO , Australia 1996-08-30\nBendigo 2 Tralee 1";
+        assert_eq!(kind_of(text, "BENDIGO"), Some(EntityType::Loc));
+        let text = "Motel burns .\nQUARNBY , N.H. 1996-08-30\nA fire destroyed a motel .";
+        assert_eq!(kind_of(text, "N.H."), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn what_a_town_has_in_sports_copy_is_its_clubs() {
         let text = "CRICKET - TRALEE CLOSE IN\nTralee 's lead grew to 40 runs as title rivals Bendigo lost.";
         assert_eq!(kind_of(text, "Tralee"), Some(EntityType::Org));

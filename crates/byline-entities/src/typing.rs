@@ -769,6 +769,27 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// Whether the comma at `comma` is followed, on its line, by a capitalised name of up to
+    /// three words and then a date ("ROCHESTER , N.H. 1996-08-30").
+    fn dateline_after_comma(&self, comma: usize) -> bool {
+        let line = self.tokens[comma].line;
+        let on_line = |i: usize| self.tokens.get(i).filter(|t| t.line == line);
+        let words = (comma + 1..comma + 4).take_while(|&i| on_line(i).is_some_and(|t| t.is_cap_word())).count();
+        words > 0 && on_line(comma + 1 + words).is_some_and(|t| t.kind == Kind::Number && is_date(t.text(self.text)))
+    }
+
+    /// "N.H." in "ROCHESTER , N.H.": a name after a comma that follows the capitalised words
+    /// opening the line.
+    fn second_part_of_a_dateline(&self, first: usize) -> bool {
+        let Some(comma) = first.checked_sub(1).filter(|&i| self.word_at(i) == ",") else { return false };
+        let line = self.tokens[first].line;
+        let mut i = comma;
+        while i > 0 && comma - i < 3 && self.tokens[i - 1].line == line && self.tokens[i - 1].is_cap_word() {
+            i -= 1;
+        }
+        i < comma && self.tokens[i].has(LINE_START)
+    }
+
     /// Evidence from around the candidate.
     pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
         let mut s = [0.0; 4];
@@ -853,11 +874,12 @@ impl<'a> Typer<'a> {
                 s[PER] -= 1.0;
                 s[ORG] += 2.0;
             } else if n.kind == Kind::Number
-                && self.tokens[c.first].has(LINE_START)
+                && (self.tokens[c.first].has(LINE_START) || self.second_part_of_a_dateline(c.first))
                 && n.line == self.tokens[c.last].line
                 && is_date(n.text(self.text))
             {
-                // "HOUSTON 1996-08-22": a dateline names the place the story is filed from.
+                // "HOUSTON 1996-08-22", "ROCHESTER , N.H. 1996-08-30": a dateline names the place the
+                // story is filed from.
                 s[LOC] += 2.0;
             } else if n.kind == Kind::Number && !sports && is_version(self.text, n) {
                 // "Internet Explorer 6", "HTML 5": a product and its version, not a person.
@@ -877,6 +899,10 @@ impl<'a> Typer<'a> {
                 }
             } else if n.kind == Kind::Punct {
                 match n.text(self.text) {
+                    "," if self.tokens[c.first].has(LINE_START) && self.dateline_after_comma(after) => {
+                        // "NICE , France 1996-08-30": the town of a dateline, then its country.
+                        s[LOC] += 2.0;
+                    }
                     "," => {
                         let k = self.key_of(after + 1);
                         match k {
