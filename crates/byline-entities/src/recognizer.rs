@@ -580,6 +580,13 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_a_given_name_is_a_surname() {
+        let text = "Officials met on Friday. Edith England, a retired nurse, and coach Walter Van Dael attended.";
+        assert_eq!(kind_of(text, "Edith England"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Walter Van Dael"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn an_outlets_reporters_make_it_a_body() {
         let text = "Three Daybreak reporters attended the opening, where Daybreak counted the long line.";
         assert_eq!(kind_of(text, "Daybreak"), Some(EntityType::Org));

@@ -500,13 +500,9 @@ impl<'a> Typer<'a> {
             let shouted_first = self.tokens[c.first].has(ALL_CAPS)
                 && (c.first..=c.last).any(|i| self.tokens[i].is_word() && !self.tokens[i].has(ALL_CAPS));
             let first_is_name = first & FIRST_NAME != 0 && !shouted_first;
+            // After a given name a place word is a surname ("Trevor Holland", "Wilfried Van Moer").
             let has_place = name & (COUNTRY | REGION) != 0
-                || (c.first..=c.last).any(|i| {
-                    if i == c.first && first_is_name {
-                        return false;
-                    }
-                    self.keys.is(i, COUNTRY | REGION | KNOWN_LOC)
-                });
+                || (!first_is_name && (c.first..=c.last).any(|i| self.keys.is(i, COUNTRY | REGION | KNOWN_LOC)));
             if has_place {
                 s[PER] -= 1.5;
             }
