@@ -447,6 +447,11 @@ impl<'a> Finder<'a> {
         self.is(i, ALWAYS_COMMON) || self.lower.contains(self.key(i))
     }
 
+    /// Whether token `i` is on `line` and can go on a name ("Foundation for the [Visual] Arts").
+    fn name_word_on_line(&mut self, i: usize, line: u32) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.line == line) && self.is_name_word(i) && !self.is(i, class::NOT_NAME)
+    }
+
     /// A capitalised word that can be part of a name: shouted common words
     /// ("WATCH ABOVE", "READ MORE") are not.
     #[inline]
@@ -563,35 +568,24 @@ impl<'a> Finder<'a> {
                 continue;
             }
             let w = t.text(self.text);
+            let the_after = self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the");
             // "Foundation for the Visual Arts", "Commission on Presidential Debates": what a body is
             // for or on is part of its name ("the Council on Friday" is not).
-            if matches!(w, "for" | "on") && FOR_HEADS.contains(&self.key(last)) {
-                let skip = usize::from(self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the"));
-                let n = j + 1 + skip;
-                let cap = self.tokens.get(n).is_some_and(|t| t.is_cap_word() && t.line == line);
-                if cap && self.is_name_word(n) && !self.is(n, class::NOT_NAME) {
-                    j = n;
-                    of_seen = true;
-                    continue;
-                }
-            }
+            let purpose = matches!(w, "for" | "on") && FOR_HEADS.contains(&self.key(last));
             // "Organisation of the Islamic Conference", "Museum of the American Indian": what a body
             // or a place is "of the" belongs to its name (a title's is its office: "Minister of the
-            // Interior" stays the role).
-            if w == "of"
-                && self.tokens.get(j + 1).is_some_and(|n| n.text(self.text) == "the")
+            // Interior" stays the role; "Dow Chemical Co of the United States" is where the body is).
+            let owner = w == "of"
+                && the_after
                 && self.is(last, class::ORG_START | class::ORG_HEAD | class::LOC_HEAD)
                 && !self.is(last, class::TITLE)
-            {
-                let n = j + 2;
-                let cap = self.tokens.get(n).is_some_and(|t| t.is_cap_word() && t.line == line);
-                // "Dow Chemical Co of the United States": a country after it is where the body is.
-                let place = self.is(n, class::PLACE | class::KNOWN_LOC) || self.starts_place(n, n + 1);
-                if cap && !place && self.is_name_word(n) && !self.is(n, class::NOT_NAME) {
-                    j = n;
-                    of_seen = true;
-                    continue;
-                }
+                && !self.is(j + 2, class::PLACE | class::KNOWN_LOC)
+                && !self.starts_place(j + 2, j + 3);
+            let n = j + 1 + usize::from(the_after);
+            if (purpose || owner) && self.name_word_on_line(n, line) {
+                j = n;
+                of_seen = true;
+                continue;
             }
             let next_cap = self.tokens.get(j + 1).is_some_and(|n| n.is_cap_word() && n.line == line);
             if !next_cap {

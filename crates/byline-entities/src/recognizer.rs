@@ -527,11 +527,8 @@ mod tests {
     #[test]
     fn a_fixture_names_the_visitors_then_the_venue() {
         let text = "BASEBALL - SCHEDULE\nSATURDAY SCHEDULE\nTRALEE AT BENDIGO\nBendigo 4 Tralee 2";
-        let doc = Normalizer::builder().build().normalize_str(text);
-        let ents = EntityRecognizer::builder().build().recognize(&doc);
-        let kind = |name: &str| ents.mentions.iter().find(|m| m.span.slice(&doc.text) == name).map(|m| m.kind);
-        assert_eq!(kind("TRALEE"), Some(EntityType::Org));
-        assert_eq!(kind("BENDIGO"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "TRALEE"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "BENDIGO"), Some(EntityType::Loc));
     }
 
     #[test]

@@ -745,7 +745,7 @@ impl<'a> Typer<'a> {
         let next = |i: usize| self.tokens.get(i).filter(|t| t.line == line);
         // "KANSAS CITY AT DETROIT", "Kansas City at Detroit": a fixture names the visitors, then the
         // venue (gold: 120 of 120 visitors ORG, 187 of 189 venues LOC).
-        if c.first > 0 && self.tokens[c.first - 1].is_cap_word() && self.key_of(c.first - 1) == "at" {
+        if c.first > 0 && self.tokens[c.first - 1].kind == Kind::Word && self.key_of(c.first - 1) == "at" {
             s[LOC] += 1.0;
         }
         let after = c.last + 1;
@@ -1017,9 +1017,6 @@ impl<'a> Typer<'a> {
                 }
                 if sports && matches!(k, "beat" | "against" | "beating" | "defeated") {
                     s[ORG] += 1.0;
-                }
-                if sports && k == "at" {
-                    s[LOC] += 1.0;
                 }
                 // Cricket scorecards: "c Healy b Muralitharan", "st Kaluwitharana", "lbw b Vaas".
                 if sports && matches!(k, "b" | "c" | "st" | "lbw") {
