@@ -42,6 +42,7 @@ mod mentions;
 mod nested;
 mod recognizer;
 mod resolve;
+mod titles;
 mod tokens;
 mod typing;
 

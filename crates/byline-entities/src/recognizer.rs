@@ -216,6 +216,7 @@ impl EntityRecognizer {
         typed.dedup_by(|b, a| b.cand.start < a.cand.end);
         let clusters = cluster(&typed);
         let mut out = build_entities(text, &tokens, &typed, &clusters, lex);
+        crate::titles::title_mentions(text, &tokens, &keys, &lines, lex, &mut out);
         if self.nested {
             out.nested = crate::nested::nested_names(text, &tokens, &keys, &typed, lex);
         }
@@ -1017,7 +1018,8 @@ mod tests {
     #[test]
     fn a_title_and_its_portfolio_are_no_place() {
         let text = "The department said Ann Kellor, the Secretary of State, called Peru.";
-        assert_eq!(kind_of(text, "Secretary of State"), None);
+        // Not a place: the title names its holder again (see titles.rs).
+        assert_eq!(kind_of(text, "Secretary of State"), Some(EntityType::Person));
         assert_eq!(kind_of(text, "Ann Kellor"), Some(EntityType::Person));
     }
 }
