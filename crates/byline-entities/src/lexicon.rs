@@ -329,6 +329,7 @@ mountain mountains mount mt mt. hill hills valley island islands isle bay gulf s
 strait canal falls park province county state territory territories region district city town village airport
 station bridge building tower centre center plaza harbour harbor beach forest canyon creek heights springs
 arena stadium mosque cathedral temple towers palace castle base memorial monument cemetery hotel hospital motel
+hall cave caves
 ";
 
 /// First words of place names ("Mount Everest", "Lake Ontario").

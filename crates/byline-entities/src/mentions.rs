@@ -578,6 +578,7 @@ impl<'a> Finder<'a> {
             let owner = w == "of"
                 && the_after
                 && self.is(last, class::ORG_START | class::ORG_HEAD | class::LOC_HEAD)
+                && !self.is_given_and_surname(i, last)
                 && !self.is(last, class::TITLE)
                 && !self.is(j + 2, class::PLACE | class::KNOWN_LOC)
                 && !self.starts_place(j + 2, j + 3);
@@ -597,9 +598,10 @@ impl<'a> Finder<'a> {
                     // Only the word right before "of" decides: "Bank of England", "Minister of
                     // Finance", but not "Sen. Elizabeth Warren of Massachusetts".
                     let k = last;
-                    let ok = self
+                    let ok = (self
                         .is(k, class::ORG_START | class::ORG_HEAD | class::LOC_HEAD | class::TITLE | class::HONORIFIC)
-                        || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city");
+                        || matches!(self.key(k), "republic" | "kingdom" | "duke" | "state" | "states" | "city"))
+                        && !self.is_given_and_surname(i, k);
                     of_seen |= ok;
                     ok
                 }
@@ -867,6 +869,16 @@ impl<'a> Finder<'a> {
             && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
     }
 
+    /// "Tony Hall", "Kevin Park": a given name (no place, party, title or common word) right
+    /// before a head word makes the head a surname; what such a person is "of" is where they
+    /// come from ("Tony Hall of Ohio"), not part of a name.
+    fn is_given_and_surname(&self, first: usize, last: usize) -> bool {
+        const OTHER: u32 =
+            class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON | class::ORG_START;
+        let Some(g) = last.checked_sub(1).filter(|&g| g >= first) else { return false };
+        self.is(g, class::FIRST_NAME) && !self.is(g, OTHER)
+    }
+
     /// "John Major", "Prime Minister Larry King": a title word written in lower case after a given
     /// name (one that is no place, party, title or common word) opening the name, or following a
     /// title, is a surname ("Audi CEO" and "San Diego Sheriff" stay titles). `first` opens the run.
@@ -1012,6 +1024,13 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         find(text).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn what_a_person_named_like_a_place_is_of_is_no_part_of_the_name() {
+        assert_eq!(names("Then Tony Hall of Ohio said no."), ["Tony Hall", "Ohio"]);
+        assert_eq!(names("Then Kevin Park of the Ohio Senate said no."), ["Kevin Park", "Ohio Senate"]);
+        assert_eq!(names("Then Bank of England officials said no."), ["Bank of England"]);
     }
 
     #[test]

@@ -372,6 +372,13 @@ mod tests {
     }
 
     #[test]
+    fn halls_and_caves_are_places() {
+        let text = "The girls competed in the Dunmore Constitution Hall on Friday, then toured the Gorran Cave.";
+        assert_eq!(kind_of(text, "Dunmore Constitution Hall"), Some(EntityType::Loc));
+        assert_eq!(kind_of(text, "Gorran Cave"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn an_acronym_in_running_text_is_not_a_person() {
         let text = "Mara Tollen of KPU was elected. KPU's Owen Marsh said the vote was fair.";
         assert_eq!(kind_of(text, "KPU"), Some(EntityType::Org));
