@@ -372,6 +372,12 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        let text = "Shares of Dorrin & Vasko rose on Monday. Dorrin & Vasko said profits would grow.";
+        assert_eq!(kind_of(text, "Dorrin & Vasko"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn halls_and_caves_are_places() {
         let text = "The girls competed in the Dunmore Constitution Hall on Friday, then toured the Gorran Cave.";
         assert_eq!(kind_of(text, "Dunmore Constitution Hall"), Some(EntityType::Loc));
