@@ -372,6 +372,13 @@ mod tests {
     }
 
     #[test]
+    fn a_league_that_opens_sports_headlines_is_a_body() {
+        let text = "He was one of the best quarterbacks in NFL history. The NBA said no.";
+        assert_eq!(kind_of(text, "NFL"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "NBA"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
         let text = "Shares of Dorrin & Vasko rose on Monday. Dorrin & Vasko said profits would grow.";
         assert_eq!(kind_of(text, "Dorrin & Vasko"), Some(EntityType::Org));
