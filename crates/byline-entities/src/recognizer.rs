@@ -372,6 +372,15 @@ mod tests {
     }
 
     #[test]
+    fn a_coined_camel_case_word_is_a_firm() {
+        let text = "Shares of Ohio-based TrelCorp rose. TrelCorp , contacted by phone , would not comment. \
+                    Sen. Joe DeLuca and JulAug prices were up.";
+        assert_eq!(kind_of(text, "TrelCorp"), Some(EntityType::Org));
+        assert_ne!(kind_of(text, "JulAug"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Joe DeLuca"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn a_league_that_opens_sports_headlines_is_a_body() {
         let text = "He was one of the best quarterbacks in NFL history. The NBA said no.";
         assert_eq!(kind_of(text, "NFL"), Some(EntityType::Org));
