@@ -545,7 +545,7 @@ const ORG_NOUNS: &str = "
 newspaper newspapers daily weekly magazine tabloid agency firm company group bank carrier airline brewer maker retailer insurer
 club side team party guerrillas rebels militia militants faction consortium conglomerate broadcaster network
 publisher distributor manufacturer automaker chipmaker producer refiner operator unit subsidiary
-school schools charity union
+school schools charity union giant concern miner operator chain
 ";
 
 /// Words that open sports headlines in wire copy.

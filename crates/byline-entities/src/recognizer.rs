@@ -372,6 +372,15 @@ mod tests {
     }
 
     #[test]
+    fn a_giant_a_miner_or_a_chain_before_a_name_is_a_firm() {
+        let text = "Italian tyre giant Velsano said on Friday it would grow. Velsano said sales rose. \
+                    Gold miner Orrick fell, as did food retail chain Marveau.";
+        assert_eq!(kind_of(text, "Velsano"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Orrick"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Marveau"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_coined_camel_case_word_is_a_firm() {
         let text = "Shares of Ohio-based TrelCorp rose. TrelCorp , contacted by phone , would not comment. \
                     Sen. Joe DeLuca and JulAug prices were up.";
