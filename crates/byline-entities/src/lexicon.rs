@@ -306,6 +306,7 @@ braves cardinals red sox lakers bulls celtics eagles lions tigers bears commissi
 organisation organization alliance coalition movement front brigade brigades council congress diet duma knesset
 legislature administration government nations chamber weekly desk newsroom cooperative coop consortium enterprises brands foods stores motor auto
 electric electronics chemical chemicals steel software solutions labs railway railways rail transit
+spa s.p.a. bv b.v. ab asa oyj bhd tbk pty limited incorporated llp
 program programme project initiative gallery galleries corps
 ";
 

@@ -372,6 +372,14 @@ mod tests {
     }
 
     #[test]
+    fn company_suffixes_of_other_countries_close_a_firm() {
+        let text = "Analysts said Velsano SpA would grow, and Trask Oyj and Bernholm AB agreed.";
+        assert_eq!(kind_of(text, "Velsano SpA"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Trask Oyj"), Some(EntityType::Org));
+        assert_eq!(kind_of(text, "Bernholm AB"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_giant_a_miner_or_a_chain_before_a_name_is_a_firm() {
         let text = "Italian tyre giant Velsano said on Friday it would grow. Velsano said sales rose. \
                     Gold miner Orrick fell, as did food retail chain Marveau.";
