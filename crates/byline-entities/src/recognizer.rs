@@ -372,6 +372,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_a_finalist_or_a_title_is_a_competition() {
+        let text = "The Dunmarsh finalist lost on Friday. He reached the Dunmarsh semifinals in 1994.";
+        assert_eq!(kind_of(text, "Dunmarsh"), None);
+    }
+
+    #[test]
     fn company_suffixes_of_other_countries_close_a_firm() {
         let text = "Analysts said Velsano SpA would grow, and Trask Oyj and Bernholm AB agreed.";
         assert_eq!(kind_of(text, "Velsano SpA"), Some(EntityType::Org));
