@@ -372,6 +372,14 @@ mod tests {
     }
 
     #[test]
+    fn short_words_in_a_shouted_headline_are_no_acronyms_unless_confirmed() {
+        let text = "STOCKS SINK AS BOND RATES JUMP ON DORVA DATA\n\nBlue-chip stocks sank on Friday after DORVA data.";
+        assert_eq!(kind_of(text, "SINK"), None);
+        assert_eq!(kind_of(text, "JUMP"), None);
+        assert_eq!(kind_of(text, "DORVA"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn a_name_before_a_finalist_or_a_title_is_a_competition() {
         let text = "The Dunmarsh finalist lost on Friday. He reached the Dunmarsh semifinals in 1994.";
         assert_eq!(kind_of(text, "Dunmarsh"), None);

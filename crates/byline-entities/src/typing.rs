@@ -653,7 +653,13 @@ impl<'a> Typer<'a> {
             s[PER] += 1.0;
         }
         let t = self.tokens[c.first];
-        if single && s[LOC] == 0.0 && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text)))
+        // Among words in capitals ("STOCKS SINK AS BOND RATES JUMP") a short word's shape says nothing:
+        // an acronym there must be known or confirmed by the rest of the document.
+        let shouted = single && self.shouted_neighbour(c.first);
+        if single
+            && !shouted
+            && s[LOC] == 0.0
+            && (is_acronym(name_key, t.text(self.text)) || is_dotted_acronym(t.text(self.text)))
         {
             s[ORG] += 1.5;
         }
@@ -683,6 +689,15 @@ impl<'a> Typer<'a> {
             s[LOC] += 2.0;
         }
         s
+    }
+
+    /// Whether a word in capitals of two letters or more stands right before or after token `i`
+    /// on its line.
+    fn shouted_neighbour(&self, i: usize) -> bool {
+        let line = self.tokens[i].line;
+        let shouted = |t: &Token| t.line == line && t.is_word() && t.has(ALL_CAPS) && t.end - t.start > 1;
+        i.checked_sub(1).and_then(|p| self.tokens.get(p)).is_some_and(shouted)
+            || self.tokens.get(i + 1).is_some_and(shouted)
     }
 
     /// "( U.S. )", "( Czech Republic )": a country in brackets opened at token `open`.
