@@ -372,6 +372,14 @@ mod tests {
     }
 
     #[test]
+    fn a_league_in_sports_copy_is_the_competition() {
+        let sports = "BASEBALL - RESULTS\n\nDetroit beat Toronto 4-1 in the Eastern Bravo League on Friday.";
+        assert_ne!(kind_of(sports, "Eastern Bravo League"), Some(EntityType::Org));
+        let politics = "Leaders of the Eastern Bravo League met in Dhaka on Friday.";
+        assert_eq!(kind_of(politics, "Eastern Bravo League"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn short_words_in_a_shouted_headline_are_no_acronyms_unless_confirmed() {
         let text = "STOCKS SINK AS BOND RATES JUMP ON DORVA DATA\n\nBlue-chip stocks sank on Friday after DORVA data.";
         assert_eq!(kind_of(text, "SINK"), None);

@@ -63,7 +63,7 @@ pub(crate) fn type_candidates<'k>(
     sports: bool,
 ) -> Vec<Typed<'k>> {
     const CONTEXT_CAP: f32 = 3.0;
-    let mut typer = Typer { text, tokens, lex, keys: token_keys };
+    let mut typer = Typer { text, tokens, lex, keys: token_keys, sports };
     let keys = name_keys;
     // One id per distinct name; lexical evidence is computed once per name.
     let mut ids: HashMap<&str, usize> = HashMap::default();
