@@ -2661,6 +2661,10 @@ impl<'a> Sentence<'a> {
             return true;
         }
         let prev = self.items[k - 1];
+        // A quotation opening its own line (a list of testimonials the sentence splitter ran together).
+        if self.doc.get(prev.span.end..self.items[k].span.start).is_some_and(|gap| gap.contains('\n')) {
+            return true;
+        }
         if prev.is_word() {
             return !self.word_in(k - 1, TITLE_INTRODUCERS) && self.cue_at(k - 1).is_some();
         }
@@ -2734,6 +2738,36 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn quotations_signed_with_a_dash_are_their_signers() {
+        let q = quotes(
+            "“The plan hurts us. It must go.” ― Ana Relling\n“We were never asked.”\u{a0}― Tom Oduya\u{a0}\n\
+             “Nobody listens.”― Lia B. Mertz",
+        );
+        let signed: Vec<(&str, &str)> = q.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            signed,
+            [
+                ("The plan hurts us. It must go.", "Ana Relling"),
+                ("We were never asked.", "Tom Oduya"),
+                ("Nobody listens.", "Lia B. Mertz")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signature_line_under_a_quotation_names_its_speaker() {
+        let q = quotes("The claims were checked.\n\n\"Taxes went up for everyone.\"\n\n- Dana Kolb.\n\nShe is wrong.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, "Dana Kolb");
+    }
+
+    #[test]
+    fn a_dash_before_a_clause_signs_nothing() {
+        let q = quotes("“It is over.” — a claim that turned out false.");
+        assert!(q.iter().all(|x| x.2.is_empty()), "{q:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 use crate::attribution::{RawQuote, Sentence, SpeakerRef, Used};
 use crate::marks::{find_quotes, Quoted};
+use crate::signature::dashed_signature;
 use crate::speaker::Resolver;
 use crate::tokens::{sentences, tokenize, Item};
 use byline_entities::DocEntities;
@@ -175,8 +176,15 @@ impl QuoteExtractor {
                 resolver.advance(para.end, &skip);
                 continue;
             }
+            // "“…”" then "- Bernie Sanders." on the next line: the signature of a paragraph of quotations.
+            let signed_below = paragraphs
+                .get(pi + 1)
+                .filter(|_| found.only_quotes)
+                .filter(|next| next.end - next.start <= 120 && !next.slice(text).contains('\n'))
+                .and_then(|next| dashed_signature(text, next.start, next.end));
             let mut para_last: Option<Speaker> = None;
             for (raw, phrase) in found.raws.iter().zip(&found.phrases) {
+                let phrase = &phrase.or(signed_below);
                 let speaker = match phrase {
                     Some(span) => {
                         resolver.advance(span.start, &skip);
@@ -254,9 +262,22 @@ impl QuoteExtractor {
             }
             phrases.push(p);
         }
+        let paragraph_end = items.last().map_or(0, |i| i.span.end);
         for (q, outer) in utterances {
             let inner = quotes[q].inner;
             if inner.is_empty() {
+                continue;
+            }
+            // "“…” ― Sonya Herridge": a quotation signed with a dash is its signer's.
+            if let Some(name) = dashed_signature(text, outer.end, paragraph_end) {
+                raws.push(RawQuote {
+                    kind: QuoteKind::Direct,
+                    span: inner,
+                    cue: None,
+                    speaker: SpeakerRef::Phrase(name),
+                    region: Span::new(outer.start, name.end),
+                });
+                phrases.push(Some(name));
                 continue;
             }
             // Any attributed clause of the paragraph hosts it ("The deal

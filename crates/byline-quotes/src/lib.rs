@@ -37,6 +37,7 @@ mod extractor;
 mod lexicon;
 mod link;
 mod marks;
+mod signature;
 mod speaker;
 mod tokens;
 
