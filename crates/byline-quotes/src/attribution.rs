@@ -2741,6 +2741,13 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_title_speaks_for_its_holder() {
+        let q = quotes("Ruritanian President Anna Vell spoke on Monday.\n\n\"We will win this,\" the President said.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].2, "Anna Vell");
+    }
+
+    #[test]
     fn quotations_signed_with_a_dash_are_their_signers() {
         let q = quotes(
             "“The plan hurts us. It must go.” ― Ana Relling\n“We were never asked.”\u{a0}― Tom Oduya\u{a0}\n\
