@@ -616,6 +616,17 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_plays_or_is_beaten_in_sports_copy_is_its_club() {
+        let text = "CRICKET - CLOSE FINISH\nTralee made up for lost time on Friday after Bendigo had been bowled out.";
+        assert_eq!(kind_of(text, "Tralee"), Some(EntityType::Org));
+        let text = "RUGBY - RESULTS\nIt was a fine 30-12 victory over Bendigo on Saturday.";
+        assert_eq!(kind_of(text, "Bendigo"), Some(EntityType::Org));
+        // A country stays a place (CoNLL's national sides).
+        let text = "SOCCER - RESULTS\nNorway has won three of its four games.";
+        assert_eq!(kind_of(text, "Norway"), Some(EntityType::Loc));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

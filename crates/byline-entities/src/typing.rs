@@ -209,6 +209,13 @@ const CONTESTS_AFTER: &[&str] = &[
     "qualifiers",
 ];
 
+/// Verbs after a town's name in sports copy that make it the club playing there ("Kent made",
+/// "Milwaukee has won").
+const SIDE_VERBS: &[&str] = &[
+    "beat", "beats", "won", "win", "wins", "lost", "drew", "defeated", "scored", "need", "needs", "closed", "reached",
+    "trail", "trailed", "lead", "leads", "led", "made", "has", "have", "had", "will", "must",
+];
+
 /// Heads of appositions that make a name a made thing ("Kadian, a morphine product"); with
 /// [`THINGS_AFTER`] and [`WORKS`]: CoNLL-2003 train 4 wrong predictions fewer, valid 1, none lost.
 const THING_HEADS: &[&str] = &["product", "hormone", "medicine", "painkiller", "antibiotic", "treatment", "game"];
@@ -819,7 +826,7 @@ impl<'a> Typer<'a> {
 
     /// Where a place's name in sports copy stands for its club and where for the place
     /// (CoNLL-2003 train and valid, names of towns and regions in sports stories).
-    fn fixture_evidence(&self, c: &Candidate, s: &mut Scores) {
+    fn fixture_evidence(&self, c: &Candidate, name_key: &str, s: &mut Scores) {
         let line = self.tokens[c.last].line;
         let next = |i: usize| self.tokens.get(i).filter(|t| t.line == line);
         // "KANSAS CITY AT DETROIT", "Kansas City at Detroit": a fixture names the visitors, then the
@@ -841,6 +848,16 @@ impl<'a> Typer<'a> {
         // "champions Bath", "title rivals Essex": a title holder or a rival is a club.
         if c.first > 0 && matches!(self.key_of(c.first - 1), "champions" | "rivals" | "holders") {
             s[ORG] += 2.0;
+        }
+        // A town or a county (no country: CoNLL keeps national sides places) that plays or is
+        // beaten is its club: "Kent made up for lost time", "Milwaukee has won 10", "beat Somerset".
+        let class = if c.first == c.last { self.keys.class(c.first) } else { self.lex.classes(name_key) };
+        let town = class & (CITY | REGION) != 0 && class & COUNTRY == 0;
+        let plays = next(after).is_some_and(|t| t.kind == Kind::Word) && SIDE_VERBS.contains(&self.key_of(after));
+        let beaten =
+            c.first > 0 && matches!(self.key_of(c.first - 1), "beat" | "beating" | "defeated" | "over" | "against");
+        if town && (plays || beaten) {
+            s[ORG] += 1.5;
         }
     }
 
@@ -866,7 +883,7 @@ impl<'a> Typer<'a> {
     }
 
     /// Evidence from around the candidate.
-    pub fn contextual(&mut self, c: &Candidate, sports: bool) -> Scores {
+    pub fn contextual(&mut self, c: &Candidate, name_key: &str, sports: bool) -> Scores {
         let mut s = [0.0; 4];
         let versus = |k: &str| matches!(k, "v" | "vs" | "vs.");
         if sports && (versus(self.key_of(c.last + 1)) || (c.first > 0 && versus(self.key_of(c.first - 1)))) {
@@ -879,7 +896,7 @@ impl<'a> Typer<'a> {
             s[ORG] += 2.0;
         }
         if sports {
-            self.fixture_evidence(c, &mut s);
+            self.fixture_evidence(c, name_key, &mut s);
         }
         if sports && self.squad_role_follows(c) {
             // "Feyenoord midfielder Giovanni van Bronckhorst", "Middlesbrough 's sponsors": the club
