@@ -627,6 +627,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_rounds_of_strokes_is_a_golfer() {
+        let text = "GOLF - FINAL SCORES\n284 Adam Brevik 69 71 71 73 , Tomas Holub 75 70 71 68\nVarde 2 Holm 1";
+        assert_eq!(kind_of(text, "Adam Brevik"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Varde"), Some(EntityType::Org));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

@@ -861,6 +861,18 @@ impl<'a> Typer<'a> {
         }
     }
 
+    /// Whether three or more numbers of strokes (60 to 89) start at token `i` on its line: the
+    /// rounds of a golfer, not a team's score or a table's columns.
+    fn golf_rounds(&self, i: usize) -> bool {
+        let line = self.tokens[i].line;
+        let strokes = |t: &Token| {
+            t.line == line
+                && t.kind == Kind::Number
+                && t.text(self.text).parse::<u8>().is_ok_and(|v| (60..=89).contains(&v))
+        };
+        self.tokens.get(i..i + 3).is_some_and(|three| three.iter().all(strokes))
+    }
+
     /// Whether the comma at `comma` is followed, on its line, by a capitalised name of up to
     /// three words and then a date ("ROCHESTER , N.H. 1996-08-30").
     fn dateline_after_comma(&self, comma: usize) -> bool {
@@ -987,6 +999,9 @@ impl<'a> Typer<'a> {
                 if is_ordinal(n.text(self.text)) {
                     // "( Driller 15th , Trulsen 54th )": a scorer and the minute of the goal (CoNLL-2003
                     // train +121 tp).
+                    s[PER] += 2.0;
+                } else if self.golf_rounds(after) {
+                    // "Adam Hunter 70 79 73 69": a golfer and the strokes of each round.
                     s[PER] += 2.0;
                 } else {
                     // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
