@@ -634,6 +634,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_before_bowling_figures_is_a_bowler() {
+        let text = "CRICKET - SCOREBOARD\nBowling : Adam Brevik 10-0-50-0 , Ravi Holub 9.3-1-41-2 .\nVarde 2 Holm 1";
+        assert_eq!(kind_of(text, "Adam Brevik"), Some(EntityType::Person));
+        assert_eq!(kind_of(text, "Ravi Holub"), Some(EntityType::Person));
+    }
+
+    #[test]
     fn players_in_sports_results_are_people() {
         let text = "TENNIS - RESULTS\nTomas Brevik ( U.S. ) beat Jan Holub ( Czech Republic ) 6-3 6-4\nS. Arden b Pathiranage 22\nI. Mott c Ranaweera b Pathiranage 8";
         assert_eq!(kind_of(text, "Jan Holub"), Some(EntityType::Person));

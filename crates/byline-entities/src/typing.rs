@@ -415,6 +415,12 @@ fn is_month_pair(word: &str) -> bool {
     word.len() == 6 && month(word.get(..3)) && month(word.get(3..))
 }
 
+/// "10-0-50-0", "9.3-1-41-2": a bowler's overs, maidens, runs conceded and wickets.
+fn is_bowling_figures(word: &str) -> bool {
+    word.split('-').count() == 4
+        && word.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+}
+
 /// "U.N.", "E.U.": capitals with full stops.
 fn is_dotted_acronym(word: &str) -> bool {
     word.len() >= 4 && word.ends_with('.') && word.chars().all(|c| c == '.' || c.is_ascii_uppercase())
@@ -1000,8 +1006,9 @@ impl<'a> Typer<'a> {
                     // "( Driller 15th , Trulsen 54th )": a scorer and the minute of the goal (CoNLL-2003
                     // train +121 tp).
                     s[PER] += 2.0;
-                } else if self.golf_rounds(after) {
-                    // "Adam Hunter 70 79 73 69": a golfer and the strokes of each round.
+                } else if self.golf_rounds(after) || is_bowling_figures(n.text(self.text)) {
+                    // "Adam Hunter 70 79 73 69", "Wasim Akram 10-0-50-0": a golfer and the strokes of
+                    // each round, a bowler and his overs, maidens, runs and wickets.
                     s[PER] += 2.0;
                 } else {
                     // "Leicestershire 22 points", "Puchon 2 Chonbuk 1": a team and its score.
