@@ -93,7 +93,7 @@ pub(crate) fn type_candidates<'k>(
         for (x, y) in own_max[id].iter_mut().zip(&s) {
             *x = x.max(*y);
         }
-        let ctx = typer.contextual(c, k, sports);
+        let ctx = typer.contextual(c, k);
         add(&mut context[id], &ctx);
         contexts.push(ctx);
         if c.support == Support::Own {

@@ -901,7 +901,8 @@ impl<'a> Typer<'a> {
     }
 
     /// Evidence from around the candidate.
-    pub fn contextual(&mut self, c: &Candidate, name_key: &str, sports: bool) -> Scores {
+    pub fn contextual(&mut self, c: &Candidate, name_key: &str) -> Scores {
+        let sports = self.sports;
         let mut s = [0.0; 4];
         let versus = |k: &str| matches!(k, "v" | "vs" | "vs.");
         if sports && (versus(self.key_of(c.last + 1)) || (c.first > 0 && versus(self.key_of(c.first - 1)))) {

@@ -4,7 +4,7 @@
 
 use crate::attribution::{RawQuote, Sentence, SpeakerRef, Used};
 use crate::marks::{find_quotes, Quoted};
-use crate::signature::dashed_signature;
+use crate::signature::{dashed_signature, signature_line};
 use crate::speaker::Resolver;
 use crate::tokens::{sentences, tokenize, Item};
 use byline_entities::DocEntities;
@@ -177,11 +177,8 @@ impl QuoteExtractor {
                 continue;
             }
             // "“…”" then "- Bernie Sanders." on the next line: the signature of a paragraph of quotations.
-            let signed_below = paragraphs
-                .get(pi + 1)
-                .filter(|_| found.only_quotes)
-                .filter(|next| next.end - next.start <= 120 && !next.slice(text).contains('\n'))
-                .and_then(|next| dashed_signature(text, next.start, next.end));
+            let signed_below =
+                paragraphs.get(pi + 1).filter(|_| found.only_quotes).and_then(|&next| signature_line(text, next));
             let mut para_last: Option<Speaker> = None;
             for (raw, phrase) in found.raws.iter().zip(&found.phrases) {
                 let phrase = &phrase.or(signed_below);

@@ -40,6 +40,19 @@ pub(crate) fn dashed_signature(text: &str, from: usize, limit: usize) -> Option<
     Some(Span::new(name_start, name_start + name.len()))
 }
 
+/// The longest paragraph read as a signature line under a quotation.
+const MAX_SIGNATURE_LINE: usize = 120;
+
+/// The name a paragraph of its own signs ("- Bernie Sanders.", "-Michelle
+/// Marks, Philadelphia."): one short line opened by a dash.
+pub(crate) fn signature_line(text: &str, paragraph: Span) -> Option<Span> {
+    let line = text.get(paragraph.start..paragraph.end)?;
+    if line.len() > MAX_SIGNATURE_LINE || line.contains('\n') {
+        return None;
+    }
+    dashed_signature(text, paragraph.start, paragraph.end)
+}
+
 /// Spaces, tabs and no-break spaces (not line breaks: a signature that
 /// opens its own line is read from that line).
 fn is_space(c: char) -> bool {
