@@ -445,8 +445,8 @@ impl<'a> Finder<'a> {
             return true;
         }
         // A league that also names a sport's headlines ("NFL", "NBA") is a body, not a word.
-        let league = self.is(i, class::SPORTS_WORD) && self.is(i, class::KNOWN_ORG);
-        (self.is(i, ALWAYS_COMMON) && !league) || self.lower.contains(self.key(i))
+        let league = || self.is(i, class::SPORTS_WORD) && self.is(i, class::KNOWN_ORG);
+        (self.is(i, ALWAYS_COMMON) && !league()) || self.lower.contains(self.key(i))
     }
 
     /// Whether token `i` is on `line` and can go on a name ("Foundation for the [Visual] Arts").

@@ -31,13 +31,16 @@ pub(crate) fn title_mentions(
     lex: &Lexicon,
     out: &mut DocEntities,
 ) {
-    let roles = roles_of_people(out);
-    if roles.iter().all(Vec::is_empty) {
-        return;
-    }
+    // Most documents have no capitalised title after "the": the roles are only gathered once one shows.
+    let mut roles: Option<Vec<Vec<Role>>> = None;
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
+        // Most tokens are not "the": a length test first keeps the scan cheap.
+        if tokens[i].end - tokens[i].start != 3 {
+            i += 1;
+            continue;
+        }
         let Some((first, last)) = title_after_article(text, tokens, keys, lines, lex, i) else {
             i += 1;
             continue;
@@ -49,6 +52,7 @@ pub(crate) fn title_mentions(
         if out.mentions.get(at).is_some_and(|m| m.span.start < span.end) {
             continue;
         }
+        let roles = roles.get_or_insert_with(|| roles_of_people(out));
         let title: Role = (first..=last).map(|k| keys.get(k).to_string()).collect();
         let holds_title =
             |m: &&Mention| m.kind == EntityType::Person && roles[m.entity].iter().any(|role| holds(role, &title));
