@@ -871,21 +871,23 @@ impl<'a> Finder<'a> {
             && self.lex.is(&self.run_key(first, last), class::PLACE | class::KNOWN_ORG | class::KNOWN_LOC)
     }
 
-    /// "Tony Hall", "Kevin Park": a given name (no place, party, title or common word) right
-    /// before a head word makes the head a surname; what such a person is "of" is where they
+    /// A given name that is no place, party, title or common word ("Tony", not "Georgia").
+    fn is_plain_given_name(&self, g: usize) -> bool {
+        const OTHER: u32 = class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON;
+        self.is(g, class::FIRST_NAME) && !self.is(g, OTHER)
+    }
+
+    /// "Tony Hall", "Kevin Park": a plain given name right before a head word (inside the run
+    /// opened at `first`) makes the head a surname; what such a person is "of" is where they
     /// come from ("Tony Hall of Ohio"), not part of a name.
     fn is_given_and_surname(&self, first: usize, last: usize) -> bool {
-        const OTHER: u32 =
-            class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON | class::ORG_START;
-        let Some(g) = last.checked_sub(1).filter(|&g| g >= first) else { return false };
-        self.is(g, class::FIRST_NAME) && !self.is(g, OTHER)
+        last.checked_sub(1).is_some_and(|g| g >= first && self.is_plain_given_name(g) && !self.is(g, class::ORG_START))
     }
 
     /// "John Major", "Prime Minister Larry King": a title word written in lower case after a given
     /// name (one that is no place, party, title or common word) opening the name, or following a
     /// title, is a surname ("Audi CEO" and "San Diego Sheriff" stay titles). `first` opens the run.
     fn is_surname_title(&self, first: usize, i: usize) -> bool {
-        const OTHER: u32 = class::PLACE | class::PARTY | class::TITLE | class::HONORIFIC | class::COMMON;
         let Some(g) = i.checked_sub(1).filter(|&g| g >= first) else { return false };
         let given = self.tokens[g];
         let opens = g == first || self.is(g - 1, class::TITLE | class::HONORIFIC);
@@ -893,8 +895,7 @@ impl<'a> Finder<'a> {
             && !self.tokens[i].has(ALL_CAPS)
             && given.is_cap_word()
             && !given.has(ALL_CAPS)
-            && self.is(g, class::FIRST_NAME)
-            && !self.is(g, OTHER)
+            && self.is_plain_given_name(g)
     }
 
     /// The last token of the longest body or place the lexicons know that opens `first..last`

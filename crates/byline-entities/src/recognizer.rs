@@ -216,7 +216,7 @@ impl EntityRecognizer {
         typed.dedup_by(|b, a| b.cand.start < a.cand.end);
         let clusters = cluster(&typed);
         let mut out = build_entities(text, &tokens, &typed, &clusters, lex);
-        crate::titles::title_mentions(text, &tokens, &keys, &lines, lex, &mut out);
+        crate::titles::title_mentions(text, &tokens, &keys, &lines, &mut out);
         if self.nested {
             out.nested = crate::nested::nested_names(text, &tokens, &keys, &typed, lex);
         }

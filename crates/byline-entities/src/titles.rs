@@ -7,7 +7,7 @@
 //! person of the document holds stays unnamed: it is a description, and no
 //! entity is made of it.
 
-use crate::lexicon::{class, Lexicon};
+use crate::lexicon::class;
 use crate::mentions::LineInfo;
 use crate::recognizer::{DocEntities, EntityType, Mention};
 use crate::tokens::{Keys, Token, ALL_CAPS};
@@ -23,25 +23,13 @@ const WINDOW: usize = 200;
 /// Adds a PERSON mention for each "the <Title>" whose title a person of the
 /// document holds, linked to the nearest such person named before it (or,
 /// failing that, after it).
-pub(crate) fn title_mentions(
-    text: &str,
-    tokens: &[Token],
-    keys: &Keys<'_>,
-    lines: &[LineInfo],
-    lex: &Lexicon,
-    out: &mut DocEntities,
-) {
+pub(crate) fn title_mentions(text: &str, tokens: &[Token], keys: &Keys<'_>, lines: &[LineInfo], out: &mut DocEntities) {
     // Most documents have no capitalised title after "the": the roles are only gathered once one shows.
     let mut roles: Option<Vec<Vec<Role>>> = None;
     let mut found: Vec<Mention> = Vec::new();
     let mut i = 0;
     while i + 1 < tokens.len() {
-        // Most tokens are not "the": a length test first keeps the scan cheap.
-        if tokens[i].end - tokens[i].start != 3 {
-            i += 1;
-            continue;
-        }
-        let Some((first, last)) = title_after_article(text, tokens, keys, lines, lex, i) else {
+        let Some((first, last)) = title_after_article(text, tokens, keys, lines, i) else {
             i += 1;
             continue;
         };
@@ -94,15 +82,16 @@ fn roles_of_people(out: &DocEntities) -> Vec<Vec<Role>> {
 /// ("the President", "The Home Secretary", "the Secretary of State"): its
 /// head (the word before "of", else the last) is a person title, and no
 /// capitalised word follows it (that would be a name after the title).
+#[inline]
 fn title_after_article(
     text: &str,
     tokens: &[Token],
     keys: &Keys<'_>,
     lines: &[LineInfo],
-    lex: &Lexicon,
     i: usize,
 ) -> Option<(usize, usize)> {
-    if keys.get(i) != "the" {
+    // Most tokens are not "the": the length test spares them the key comparison.
+    if tokens[i].end - tokens[i].start != 3 || keys.get(i) != "the" {
         return None;
     }
     let first = i + 1;
@@ -130,7 +119,7 @@ fn title_after_article(
         return None;
     }
     let shouted = (first..=last).any(|k| tokens[k].has(ALL_CAPS));
-    (!shouted && keys.is(head, class::TITLE) && !lex.is(keys.get(head), class::HONORIFIC)).then_some((first, last))
+    (!shouted && keys.is(head, class::TITLE) && !keys.is(head, class::HONORIFIC)).then_some((first, last))
 }
 
 /// Whether a role holds a title: the role's office (its words before "of")

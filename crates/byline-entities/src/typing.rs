@@ -921,10 +921,7 @@ impl<'a> Typer<'a> {
     fn second_part_of_a_dateline(&self, first: usize) -> bool {
         let Some(comma) = first.checked_sub(1).filter(|&i| self.word_at(i) == ",") else { return false };
         let line = self.tokens[first].line;
-        let mut i = comma;
-        while i > 0 && comma - i < 3 && self.tokens[i - 1].line == line && self.tokens[i - 1].is_cap_word() {
-            i -= 1;
-        }
+        let i = self.capitals_before(comma, 3, |t| t.line == line);
         i < comma && self.tokens[i].has(LINE_START)
     }
 

@@ -8,6 +8,10 @@ use byline_text::Span;
 /// The longest signature read, in bytes: a name, not a sentence.
 const MAX_NAME_BYTES: usize = 80;
 
+/// How far past a closing mark a signature is read: the name, and the dash
+/// and spaces before it.
+const MAX_READ_BYTES: usize = MAX_NAME_BYTES + 8;
+
 /// Most words in a signed name ("Julie A. Diaz Martinez").
 const MAX_NAME_WORDS: usize = 6;
 
@@ -20,7 +24,7 @@ const PARTICLES: &[&str] = &["de", "da", "del", "der", "di", "du", "la", "le", "
 /// is one to six capitalised words; what follows a comma or a bracket (a
 /// handle, a date, a place) is not part of the name.
 pub(crate) fn dashed_signature(text: &str, from: usize, limit: usize) -> Option<Span> {
-    let mut limit = limit.min(text.len()).min(from.saturating_add(MAX_NAME_BYTES + 8));
+    let mut limit = limit.min(text.len()).min(from.saturating_add(MAX_READ_BYTES));
     while !text.is_char_boundary(limit) {
         limit -= 1;
     }
@@ -112,13 +116,9 @@ fn split_name(line: &str) -> Option<(&str, &str)> {
 /// bracket.
 fn word_starts(line: &str) -> impl Iterator<Item = (usize, &str)> {
     let head = line.split('(').next().unwrap_or("");
-    head.split(is_space)
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+    // The words are slices of `line`: their distance from its start is their offset (a
+    // no-break space between them is two or three bytes, not one).
+    head.split(is_space).map(move |w| (w.as_ptr() as usize - line.as_ptr() as usize, w)).filter(|(_, w)| !w.is_empty())
 }
 
 #[cfg(test)]
@@ -137,6 +137,12 @@ mod tests {
         assert_eq!(signed(t, t.find('”').unwrap() + 3), Some("Julie A. Diaz Martinez"));
         let t = "\"It went nowhere.\"\n\n- Bernie Sanders.\n";
         assert_eq!(signed(t, t.find("- B").unwrap()), Some("Bernie Sanders"));
+    }
+
+    #[test]
+    fn no_break_spaces_between_the_words_keep_the_span_exact() {
+        let t = "” ― Ana\u{a0}B.\u{202f}Roe\u{a0}\n";
+        assert_eq!(signed(t, 3), Some("Ana\u{a0}B.\u{202f}Roe"));
     }
 
     #[test]
